@@ -1,0 +1,1 @@
+"""Sound at the edge: cue players and the thread that plays cues at their deadlines."""

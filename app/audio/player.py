@@ -1,0 +1,30 @@
+"""What the rest of the app needs from something that plays cues."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from app.core.cues import CueKind
+
+
+class CuePlayer(Protocol):
+    """Plays a cue's sound without waiting for it to finish.
+
+    ``play`` must return at once and never raise: a player that cannot make sound says so
+    through ``problem`` (a one-line reason for the user) and stays silent.
+    """
+
+    @property
+    def problem(self) -> str | None:
+        """Why sound is unavailable, or None while sound works."""
+        ...
+
+    muted: bool
+    volume: float
+    """0.0 to 1.0."""
+
+    def play(self, kind: CueKind) -> None: ...
+
+    def stop_all(self) -> None:
+        """Stop whatever is playing; called before the program exits."""
+        ...

@@ -1,0 +1,86 @@
+"""A workout plan: which exercises, how long to hold and rest, and how many rounds.
+
+A plan is validated when it is made, so everything downstream can trust it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.exercise import BUILT_IN, Exercise
+from app.core.plan_error import PlanError
+
+HOLD_RANGE = (1, 120)
+REST_RANGE = (1, 60)
+ROUNDS_RANGE = (1, 50)
+RECOMMENDED_ROUNDS = (2, 5)
+GET_READY_RANGE = (0, 60)
+SWITCH_RANGE = (0, 120)
+
+DEFAULT_HOLD = 10
+DEFAULT_REST = 5
+DEFAULT_ROUNDS = 3
+DEFAULT_GET_READY = 5
+DEFAULT_SWITCH = 10
+
+
+def check_range(name: str, value: float, bounds: tuple[int, int], unit: str = "seconds") -> None:
+    """Raise PlanError unless bounds[0] <= value <= bounds[1]."""
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        shown = value if not isinstance(value, float) or not value.is_integer() else int(value)
+        suffix = f" {unit}" if unit else ""
+        raise PlanError(f"{name} must be {low} to {high}{suffix}, got {shown}")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One exercise done for a number of rounds, each a hold followed by a rest."""
+
+    exercise: Exercise
+    hold: float
+    rest: float
+    rounds: int
+
+    def __post_init__(self) -> None:
+        check_range("hold", self.hold, HOLD_RANGE)
+        check_range("rest", self.rest, REST_RANGE)
+        if not isinstance(self.rounds, int):
+            raise PlanError(f"rounds must be a whole number, got {self.rounds}")
+        check_range("rounds", self.rounds, ROUNDS_RANGE, unit="")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An ordered list of blocks, the get-ready countdown, and the pause between exercises."""
+
+    blocks: tuple[Block, ...]
+    get_ready: float = DEFAULT_GET_READY
+    switch: float = DEFAULT_SWITCH
+
+    def __post_init__(self) -> None:
+        if not self.blocks:
+            raise PlanError("choose at least one exercise")
+        check_range("get-ready", self.get_ready, GET_READY_RANGE)
+        check_range("switch", self.switch, SWITCH_RANGE)
+
+    @classmethod
+    def simple(
+        cls,
+        exercises: Sequence[Exercise] = BUILT_IN,
+        *,
+        hold: float = DEFAULT_HOLD,
+        rest: float = DEFAULT_REST,
+        rounds: int = DEFAULT_ROUNDS,
+        get_ready: float = DEFAULT_GET_READY,
+        switch: float = DEFAULT_SWITCH,
+    ) -> Plan:
+        """The same hold, rest and rounds for every exercise, as the article prescribes."""
+        blocks = tuple(Block(exercise, hold, rest, rounds) for exercise in exercises)
+        return cls(blocks, get_ready=get_ready, switch=switch)
+
+    @property
+    def total_rounds(self) -> int:
+        """How many holds the whole plan has."""
+        return sum(block.rounds for block in self.blocks)

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Makes a fresh checkout ready: the system packages simpleaudio and Qt need, then .venv.
+# Usage: tools/bootstrap.sh [extra Debian packages...]
+# Called by the Makefile; safe to run again (it installs only what is missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VENV=${VENV:-.venv}
+# simpleaudio-patched has no Linux wheel: it compiles against ALSA's headers.
+# The xcb libraries are what Qt's X11 plugin needs beyond a minimal desktop.
+SYSTEM_PACKAGES=(gcc libasound2-dev libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 "$@")
+
+missing_debian_packages() {
+  local pkg
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      printf '%s\n' "$pkg"
+    fi
+  done
+}
+
+install_system_packages() {
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "bootstrap: not a Debian/Ubuntu system; make sure a C compiler and ALSA's headers" \
+      "(alsa-lib-devel or alsa-lib) are installed." >&2
+    return 0
+  fi
+  local missing
+  missing=$(missing_debian_packages | tr '\n' ' ')
+  [ -z "${missing// /}" ] && return 0
+  echo "bootstrap: installing system packages: $missing"
+  local apt=(env DEBIAN_FRONTEND=noninteractive apt-get)
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      apt=(sudo env DEBIAN_FRONTEND=noninteractive apt-get)
+    else
+      echo "bootstrap: these system packages are missing: $missing" >&2
+      echo "bootstrap: run this, then try again:" >&2
+      echo "    sudo apt-get update && sudo apt-get install -y $missing" >&2
+      exit 1
+    fi
+  fi
+  # shellcheck disable=SC2086
+  "${apt[@]}" update -qq && "${apt[@]}" install -y -qq $missing >/dev/null
+}
+
+pick_python() {
+  local candidate
+  for candidate in ${PYTHON:-} python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+      "$candidate" -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  echo "bootstrap: Plank Timer needs Python 3.11, 3.12 or 3.13; none was found on PATH." >&2
+  exit 1
+}
+
+install_system_packages
+if [ ! -x "$VENV/bin/python" ]; then
+  python=$(pick_python)
+  echo "bootstrap: creating $VENV with $python"
+  "$python" -m venv "$VENV"
+fi
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q -e '.[test,dev]'
+echo "bootstrap: ready"
