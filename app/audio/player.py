@@ -25,6 +25,10 @@ class CuePlayer(Protocol):
 
     def play(self, kind: CueKind) -> None: ...
 
+    def duration(self, kind: CueKind) -> float:
+        """Seconds the cue's sound lasts (0.0 for a player that makes no sound)."""
+        ...
+
     def stop_all(self) -> None:
         """Stop whatever is playing; called before the program exits."""
         ...
