@@ -1,0 +1,1 @@
+"""The Qt edge: windows, widgets and the driver that feeds a session the time."""

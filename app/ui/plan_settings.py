@@ -1,0 +1,64 @@
+"""Remembers the plan and sound settings between runs (QSettings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from app.core.exercise import BUILT_IN, exercise_for
+from app.core.plan import Plan
+from app.core.plan_error import PlanError
+
+
+class PlanSettings:
+    """Reads and writes the last plan, mute and volume; bad stored values fall back to defaults."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def load_plan(self) -> Plan:
+        s = self._settings
+        default = Plan.simple()
+        first = default.blocks[0]
+        try:
+            keys = str(s.value("plan/exercises", ",".join(e.key for e in BUILT_IN)))
+            return Plan.simple(
+                [exercise_for(key) for key in keys.split(",") if key],
+                hold=int(s.value("plan/hold", first.hold)),  # type: ignore[call-overload]
+                rest=int(s.value("plan/rest", first.rest)),  # type: ignore[call-overload]
+                rounds=int(s.value("plan/rounds", first.rounds)),  # type: ignore[call-overload]
+                get_ready=int(s.value("plan/get_ready", default.get_ready)),  # type: ignore[call-overload]
+                switch=int(s.value("plan/switch", default.switch)),  # type: ignore[call-overload]
+            )
+        except (PlanError, TypeError, ValueError):
+            return default
+
+    def save_plan(self, plan: Plan) -> None:
+        first = plan.blocks[0]
+        s = self._settings
+        s.setValue("plan/exercises", ",".join(b.exercise.key for b in plan.blocks))
+        s.setValue("plan/hold", int(first.hold))
+        s.setValue("plan/rest", int(first.rest))
+        s.setValue("plan/rounds", first.rounds)
+        s.setValue("plan/get_ready", int(plan.get_ready))
+        s.setValue("plan/switch", int(plan.switch))
+        s.sync()
+
+    @property
+    def muted(self) -> bool:
+        return str(self._settings.value("sound/muted", "false")).lower() == "true"
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._settings.setValue("sound/muted", "true" if value else "false")
+
+    @property
+    def volume(self) -> float:
+        try:
+            value = float(self._settings.value("sound/volume", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+        return min(1.0, max(0.0, value))
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._settings.setValue("sound/volume", min(1.0, max(0.0, value)))

@@ -1,0 +1,121 @@
+"""The part of the window read from the mat: phase colour, words and the huge count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from app.core.readout import Readout
+from app.ui.big_count import BigCount
+from app.ui.phase_style import style_for
+
+# Share of the display's height for each line of words; the count takes the rest.
+HEADLINE_SHARE = 0.09
+DETAIL_SHARE = 0.05
+
+
+class WorkoutDisplay(QFrame):
+    """Shows a Readout: paints its own phase colour so it reads under any system palette."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setObjectName("workoutDisplay")
+        self.headline = self._label("Phase")
+        self.count = BigCount(self)
+        self.exercise = self._label("Exercise and side")
+        self.round = self._label("Round")
+        self.coming = self._label("What comes next")
+        self.time_left = self._label("Workout time left")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Workout progress")
+        self._flash = False
+        self._readout: Readout | None = None
+
+        details = QHBoxLayout()
+        details.addWidget(self.round)
+        details.addStretch(1)
+        details.addWidget(self.coming)
+        footer = QHBoxLayout()
+        footer.addWidget(self.progress, 1)
+        footer.addWidget(self.time_left)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 16)
+        layout.addWidget(self.headline, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.count, 1)
+        layout.addWidget(self.exercise, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(details)
+        layout.addLayout(footer)
+
+    def _label(self, accessible_name: str) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName(accessible_name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def show_readout(self, readout: Readout) -> None:
+        """Paint a new moment; cheap when nothing changed."""
+        if readout == self._readout:
+            return
+        restyle = self._readout is None or self._readout.state is not readout.state
+        self._readout = readout
+        self.headline.setText(readout.headline)
+        self.count.set_text(readout.count, self._foreground())
+        self.exercise.setText(readout.exercise)
+        self.round.setText(readout.round)
+        self.coming.setText(readout.coming)
+        self.time_left.setText(readout.time_left)
+        self.progress.setValue(round(readout.progress * 1000))
+        self.setAccessibleDescription(f"{readout.headline}, {readout.count}")
+        if restyle:
+            self._apply_colours()
+
+    def set_flash(self, on: bool) -> None:
+        """Invert the colours for a moment: the visual stand-in for a missing sound."""
+        if on != self._flash:
+            self._flash = on
+            self._apply_colours()
+
+    def _colours(self) -> tuple[QColor, QColor]:
+        if self._readout is None:
+            return QColor("#263238"), QColor("white")
+        style = style_for(self._readout.state)
+        if self._flash:
+            return style.foreground, style.background
+        return style.background, style.foreground
+
+    def _foreground(self) -> QColor:
+        return self._colours()[1]
+
+    def _apply_colours(self) -> None:
+        background, foreground = self._colours()
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, background)
+        palette.setColor(QPalette.ColorRole.WindowText, foreground)
+        self.setPalette(palette)
+        for label in (self.headline, self.exercise, self.round, self.coming, self.time_left):
+            label.setPalette(palette)
+        self.count.set_text(self.count.text(), foreground)
+        self.progress.setStyleSheet(
+            f"QProgressBar {{ background: {background.darker(140).name()}; border: none;"
+            f" min-height: 14px; max-height: 14px; border-radius: 7px; }}"
+            f" QProgressBar::chunk {{ background: {foreground.name()}; border-radius: 7px; }}"
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        height = max(1, self.height())
+        self._set_pixel_size(self.headline, HEADLINE_SHARE * height, bold=True)
+        self._set_pixel_size(self.exercise, HEADLINE_SHARE * 0.8 * height, bold=True)
+        for label in (self.round, self.coming, self.time_left):
+            self._set_pixel_size(label, DETAIL_SHARE * height, bold=False)
+
+    @staticmethod
+    def _set_pixel_size(label: QLabel, size: float, *, bold: bool) -> None:
+        font = label.font()
+        font.setPixelSize(max(12, int(size)))
+        font.setBold(bold)
+        label.setFont(font)

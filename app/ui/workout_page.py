@@ -1,0 +1,255 @@
+"""The workout page: the display, the plan form, and the buttons that drive a session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from app.audio.cue_thread import CueThread
+from app.audio.player import CuePlayer
+from app.core.clock import Clock
+from app.core.cues import CueKind
+from app.core.events import Event, Finished, PhaseStarted, Stopped
+from app.core.plan import Plan
+from app.core.plan_error import PlanError
+from app.core.readout import Readout, read
+from app.core.session import ScheduledCue, Session
+from app.core.timeline import build_timeline
+from app.ui.plan_form import PlanForm
+from app.ui.plan_settings import PlanSettings
+from app.ui.session_driver import SessionDriver
+from app.ui.workout_display import WorkoutDisplay
+
+FLASH_MS = 250
+# If the done cue never reports back (a broken player), finish anyway after this long.
+DONE_FALLBACK_S = 2.0
+
+SessionHook = Callable[[Session], None]
+
+
+class _CueBridge(QObject):
+    """Carries reports from the cue thread onto the GUI thread (queued signals)."""
+
+    played = Signal(object)
+    problem = Signal(str)
+
+
+class WorkoutPage(QWidget):
+    """Runs one workout at a time; receives its clock, player and log hook from outside."""
+
+    readout_changed = Signal(object)
+    """The current Readout, for the window title and tray."""
+    workout_done = Signal()
+    """The workout finished and its done cue has played out."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        player: CuePlayer,
+        settings: PlanSettings,
+        plan: Plan,
+        on_session: SessionHook | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._player = player
+        self._settings = settings
+        self._on_session = on_session
+        self._driver: SessionDriver | None = None
+        self._cues: CueThread | None = None
+        self._bridge = _CueBridge(self)
+        self._bridge.played.connect(self._cue_played)
+        self._bridge.problem.connect(self.show_sound_problem)
+        self._done_timer = QTimer(self)
+        self._done_timer.setSingleShot(True)
+        self._done_timer.timeout.connect(self.workout_done)
+        self._done_played = False
+
+        self.display = WorkoutDisplay(self)
+        self.form = PlanForm(self)
+        self.form.set_plan(plan)
+        self.message = QLabel(self)
+        self.message.setAccessibleName("Messages")
+        self.message.setWordWrap(True)
+        self.sound_notice = QLabel(self)
+        self.sound_notice.setAccessibleName("Sound status")
+        self.sound_notice.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.sound_notice.hide()
+
+        self.start_button = self._button("Start  [Space]", self.toggle)
+        self.skip_button = self._button("Skip  [S]", self.skip)
+        self.stop_button = self._button("Stop  [Esc]", self.stop)
+        self.mute_button = self._button("Mute  [M]", self.toggle_mute)
+        self.mute_button.setCheckable(True)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(settings.volume * 100))
+        self.volume.setAccessibleName("Volume")
+        self.volume.setMaximumWidth(160)
+        self.volume.valueChanged.connect(self._volume_changed)
+        player.volume = settings.volume
+        self.set_muted(settings.muted or player.muted)
+
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.skip_button, self.stop_button):
+            buttons.addWidget(button, 2)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.mute_button, 1)
+        buttons.addWidget(self.volume)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(self.display, 1)
+        layout.addWidget(self.sound_notice)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        for spin in (self.form.hold, self.form.rest, self.form.rounds, self.form.get_ready):
+            spin.valueChanged.connect(self._preview)
+        self.form.switch.valueChanged.connect(self._preview)
+        for box in self.form.exercise_boxes.values():
+            box.toggled.connect(self._preview)
+
+        self.session = self._idle_session(plan)
+        if player.problem:
+            self.show_sound_problem(player.problem)
+        self._refresh()
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setMinimumSize(QSize(120, 64))
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        button.setFont(font)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _idle_session(self, plan: Plan) -> Session:
+        return Session(build_timeline(plan), self._clock)
+
+    def _preview(self) -> None:
+        if self.session.is_active:
+            return
+        try:
+            self.session = self._idle_session(self.form.plan())
+            self.message.clear()
+        except PlanError as error:
+            self.message.setText(f"Cannot start: {error}.")
+        self._refresh()
+
+    # commands
+
+    def toggle(self) -> None:
+        """Space: start a workout, or pause/resume the one running."""
+        if self.session.is_active:
+            self.session.toggle_pause()
+            self._refresh()
+            return
+        self.start()
+
+    def start(self) -> None:
+        """Start a new workout with the plan in the form."""
+        try:
+            plan = self.form.plan()
+        except PlanError as error:
+            self.message.setText(f"Cannot start: {error}.")
+            return
+        self.message.clear()
+        self._settings.save_plan(plan)
+        self._close_workout()
+        session = self._idle_session(plan)
+        self.session = session
+        self._driver = SessionDriver(session, self._clock, self)
+        self._driver.event.connect(self._on_event)
+        self._driver.refresh.connect(self._refresh)
+        if self._on_session is not None:
+            self._on_session(session)
+        self._cues = CueThread(session, self._player, self._clock, on_played=self._report_played)
+        self._cues.start()
+        self.form.hide()
+        self._done_played = False
+        session.start()
+        self._refresh()
+
+    def skip(self) -> None:
+        self.session.skip()
+        self._refresh()
+
+    def stop(self) -> None:
+        self.session.stop()
+        self._refresh()
+
+    def toggle_mute(self) -> None:
+        self.set_muted(not self._player.muted)
+
+    def set_muted(self, muted: bool, *, remember: bool = True) -> None:
+        self._player.muted = muted
+        if remember:
+            self._settings.muted = muted
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText("Unmute  [M]" if muted else "Mute  [M]")
+
+    def _volume_changed(self, value: int) -> None:
+        self._player.volume = value / 100
+        self._settings.volume = value / 100
+
+    # reports
+
+    def show_sound_problem(self, problem: str) -> None:
+        """Say why there is no sound; phase changes flash the display instead."""
+        self.sound_notice.setText(f"🔇 {problem} The screen flashes at each change instead.")
+        self.sound_notice.show()
+
+    def _report_played(self, scheduled: ScheduledCue, played_at: float) -> None:
+        # Called on the cue thread: hop to the GUI thread through a queued signal.
+        self._bridge.played.emit(scheduled)
+        problem = self._player.problem
+        if problem:
+            self._bridge.problem.emit(problem)
+
+    def _cue_played(self, scheduled: ScheduledCue) -> None:
+        if scheduled.cue.kind is CueKind.DONE and scheduled.cue in self.session.cues:
+            self._done_played = True
+            self._done_timer.start(round(self._player.duration(CueKind.DONE) * 1000))
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, PhaseStarted | Finished) and self._player.problem:
+            self.display.set_flash(True)
+            QTimer.singleShot(FLASH_MS, lambda: self.display.set_flash(False))
+        if isinstance(event, Finished) and not self._done_played:
+            self._done_timer.start(round(DONE_FALLBACK_S * 1000))
+        if isinstance(event, Finished | Stopped):
+            self.form.show()
+
+    def _refresh(self) -> None:
+        readout: Readout = read(self.session)
+        self.display.show_readout(readout)
+        active = self.session.is_active
+        self.start_button.setText(
+            ("Resume  [Space]" if self.session.state.value == "paused" else "Pause  [Space]")
+            if active
+            else "Start  [Space]"
+        )
+        self.skip_button.setEnabled(active)
+        self.stop_button.setEnabled(active)
+        self.readout_changed.emit(readout)
+
+    def _close_workout(self) -> None:
+        if self._driver is not None:
+            self._driver.shut_down()
+            self._driver.deleteLater()
+            self._driver = None
+        if self._cues is not None:
+            self._cues.close()
+            self._cues = None
+
+    def shut_down(self) -> None:
+        """Stop a running workout (it is logged as stopped) and silence everything."""
+        self.session.stop()
+        self._close_workout()
+        self._done_timer.stop()
+        self._player.stop_all()
