@@ -61,10 +61,39 @@ def _headline(session: Session, phase: Phase) -> str:
 
 def _coming(phase: Phase | None) -> str:
     if phase is None:
+        return "Next: done"
+    if phase.kind is PhaseKind.HOLD:
+        return f"Next: hold {phase.exercise.label.lower()} {count_text(phase.duration)} s"
+    return f"Next: {_PHASE_WORDS[phase.kind].lower()} {count_text(phase.duration)} s"
+
+
+def _round(phase: Phase) -> str:
+    return f"Round {phase.round} of {phase.rounds}"
+
+
+def read(session: Session) -> Readout:
+    """The readout of a session now."""
+    total = session.timeline.total
+    state = session.state
+    phase = session.phase
+    progress = min(1.0, session.elapsed() / total) if total > 0 else 0.0
+    if state is SessionState.IDLE:
+        first = session.timeline.phases[0]
+        return Readout(
+            state,
+            clock_text(total),
+            "Ready",
+            first.exercise.label,
+            _round(first),
+            f"{len(session.timeline.holds)} holds · press Space to start",
+            0.0,
+            f"Workout {clock_text(total)}",
+        )
+    if phase is None:
         finished = state is SessionState.FINISHED
         return Readout(
             state,
-            "✓" if finished else "–",
+            "✓" if finished else "-",
             "Done!" if finished else "Stopped",
             "Well done. Workout complete." if finished else "Workout stopped.",
             "",

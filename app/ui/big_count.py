@@ -53,5 +53,7 @@ class BigCount(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(self.count_font())
         painter.setPen(self._color)
-        painter.drawText(QRect(0, 0, self.width(), self.height()), Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.drawText(
+            QRect(0, 0, self.width(), self.height()), Qt.AlignmentFlag.AlignCenter, self._text
+        )
         painter.end()

@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.core.readout import Readout
+from app.ui.shortcut_keys import ShortcutKeys
 from app.ui.workout_page import WorkoutPage
 
 APP_TITLE = "Plank Timer"
@@ -31,6 +32,12 @@ class MainWindow(QMainWindow):
         self._add_action("stop", "Stop the workout", ["Esc"], workout.stop)
         self._add_action("fullscreen", "Full screen", ["F", "F11"], self.toggle_fullscreen)
         self._add_action("mute", "Mute", ["M"], workout.toggle_mute)
+        self._keys = ShortcutKeys(self)
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self._keys)
+            self.destroyed.connect(lambda: application.removeEventFilter(self._keys))
+        workout.start_button.setFocus()
 
     def _add_action(
         self, name: str, text: str, keys: list[str], slot: Callable[[], None]
@@ -58,4 +65,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.workout.shut_down()
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self._keys)
         super().closeEvent(event)

@@ -50,7 +50,7 @@ class PlanForm(QWidget):
             timings.addWidget(caption)
             timings.addWidget(spin)
         timings.addStretch(1)
-        hint = QLabel(f"{low}–{high} rounds recommended; holds of 10 s at most work best.", self)
+        hint = QLabel(f"{low} to {high} rounds recommended; holds of 10 s at most work best.", self)
         layout = QFormLayout(self)
         layout.addRow("Exercises", exercises)
         layout.addRow("Timing", timings)

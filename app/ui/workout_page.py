@@ -169,10 +169,15 @@ class WorkoutPage(QWidget):
         if self._on_session is not None:
             self._on_session(session)
         self._cues = CueThread(session, self._player, self._clock, on_played=self._report_played)
-        self._cues.start()
         self.form.hide()
         self._done_played = False
         session.start()
+        self._refresh()
+
+    def catch_up(self) -> None:
+        """Report whatever is due now and repaint, without waiting for the timers."""
+        if self._driver is not None:
+            self._driver.poll()
         self._refresh()
 
     def skip(self) -> None:

@@ -1,0 +1,61 @@
+"""Fixtures for window tests: a fake clock, a silent player and throwaway settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from app.audio.player import CuePlayer
+from app.audio.silent_player import SilentPlayer
+from app.core.exercise import PLANK, SIDE_LEFT
+from app.core.plan import Plan
+from app.ui.main_window import MainWindow
+from app.ui.plan_settings import PlanSettings
+from app.ui.workout_page import WorkoutPage
+from tests.fakes import FakeClock
+
+SMALL_PLAN = Plan.simple([PLANK, SIDE_LEFT], hold=10, rest=5, rounds=2, get_ready=5, switch=10)
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+def plan_settings(path: Path) -> PlanSettings:
+    return PlanSettings(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, clock: FakeClock, settings_path: Path
+) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def make(plan: Plan = SMALL_PLAN, player: CuePlayer | None = None) -> MainWindow:
+        page = WorkoutPage(clock, player or SilentPlayer(), plan_settings(settings_path), plan)
+        window = MainWindow(page)
+        qtbot.addWidget(window)
+        window.resize(1024, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        # Shortcuts reach only the active window, as on a desktop.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.workout.shut_down()

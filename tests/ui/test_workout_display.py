@@ -1,0 +1,94 @@
+"""What the user sees from the mat: huge digits, phase colours, sound-problem notice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from pytestqt.qtbot import QtBot
+
+from app.audio.silent_player import SilentPlayer
+from app.core.session import SessionState
+from app.ui.phase_style import STYLES
+from tests.fakes import FakeClock
+from tests.ui.conftest import WindowFactory
+
+
+def background(window: object) -> str:
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    return window.workout.display.palette().color(QPalette.ColorRole.Window).name()
+
+
+def test_digits_take_at_least_a_third_of_the_window_height(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.advance(5.0)
+    window.workout.catch_up()
+    for width, height in ((1024, 720), (1920, 1080), (800, 600)):
+        window.resize(width, height)
+        count = window.workout.display.count
+        # The layout settles a few events after the resize; then the digits must be that big.
+        qtbot.waitUntil(lambda h=height: count.digit_height() >= h / 3 and window.height() == h)
+
+
+def test_each_phase_has_its_own_strong_colour(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    seen = {}
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for advance in (0.0, 5.0, 10.0, 5.0 + 10.0 + 0.0):
+        clock.advance(advance)
+        window.workout.catch_up()
+        seen[window.workout.session.state] = background(window)
+    assert seen == {
+        SessionState.GET_READY: STYLES[SessionState.GET_READY].background.name(),
+        SessionState.HOLD: STYLES[SessionState.HOLD].background.name(),
+        SessionState.REST: STYLES[SessionState.REST].background.name(),
+        SessionState.SWITCH: STYLES[SessionState.SWITCH].background.name(),
+    }
+    assert len(set(seen.values())) == 4
+
+
+def test_finishing_shows_done_and_reports_once_the_done_cue_played(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    with qtbot.waitSignal(window.workout.workout_done, timeout=5000):
+        clock.advance(10_000.0)
+        window.workout.catch_up()
+    assert window.workout.display.headline.text() == "Done!"
+    assert background(window) == STYLES[SessionState.FINISHED].background.name()
+    assert window.workout.form.isVisible()
+
+
+def test_without_sound_a_notice_says_why_and_phase_changes_flash(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    reason = "Sound is unavailable: no audio device (Error opening PCM device)."
+    window = make_window(player=SilentPlayer(reason))
+    notice = window.workout.sound_notice
+    assert notice.isVisible()
+    assert reason in notice.text()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.advance(5.0)
+    window.workout.catch_up()
+    hold = STYLES[SessionState.HOLD]
+    # Flashed: the hold's colours swapped for a moment, then back.
+    assert background(window) == hold.foreground.name()
+    qtbot.waitUntil(lambda: background(window) == hold.background.name(), timeout=2000)
+
+
+def test_with_sound_there_is_no_notice_and_no_flash(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    assert not window.workout.sound_notice.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.advance(5.0)
+    window.workout.catch_up()
+    assert background(window) == STYLES[SessionState.HOLD].background.name()
