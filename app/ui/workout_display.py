@@ -11,8 +11,8 @@ from app.ui.big_count import BigCount
 from app.ui.phase_style import style_for
 
 # Share of the display's height for each line of words; the count takes the rest.
-HEADLINE_SHARE = 0.09
-DETAIL_SHARE = 0.05
+HEADLINE_SHARE = 0.1
+DETAIL_SHARE = 0.06
 
 
 class WorkoutDisplay(QFrame):
@@ -109,8 +109,9 @@ class WorkoutDisplay(QFrame):
         super().resizeEvent(event)
         height = max(1, self.height())
         self._set_pixel_size(self.headline, HEADLINE_SHARE * height, bold=True)
-        self._set_pixel_size(self.exercise, HEADLINE_SHARE * 0.8 * height, bold=True)
-        for label in (self.round, self.coming, self.time_left):
+        self._set_pixel_size(self.exercise, HEADLINE_SHARE * 0.9 * height, bold=True)
+        self._set_pixel_size(self.round, DETAIL_SHARE * height, bold=True)
+        for label in (self.coming, self.time_left):
             self._set_pixel_size(label, DETAIL_SHARE * height, bold=False)
 
     @staticmethod

@@ -94,17 +94,21 @@ class WorkoutPage(QWidget):
         self.set_muted(settings.muted or player.muted)
 
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(8, 0, 8, 0)
         for button in (self.start_button, self.skip_button, self.stop_button):
             buttons.addWidget(button, 2)
         buttons.addSpacing(12)
         buttons.addWidget(self.mute_button, 1)
+        volume_label = QLabel("&Volume", self)
+        volume_label.setBuddy(self.volume)
+        buttons.addWidget(volume_label)
         buttons.addWidget(self.volume)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.display, 1)
-        layout.addWidget(self.sound_notice)
-        layout.addWidget(self.form)
-        layout.addWidget(self.message)
+        for widget in (self.sound_notice, self.form, self.message):
+            widget.setContentsMargins(8, 0, 8, 0)
+            layout.addWidget(widget)
         layout.addLayout(buttons)
         for spin in (self.form.hold, self.form.rest, self.form.rounds, self.form.get_ready):
             spin.valueChanged.connect(self._preview)
@@ -206,7 +210,8 @@ class WorkoutPage(QWidget):
 
     def show_sound_problem(self, problem: str) -> None:
         """Say why there is no sound; phase changes flash the display instead."""
-        self.sound_notice.setText(f"🔇 {problem} The screen flashes at each change instead.")
+        reason = problem.rstrip(". ")
+        self.sound_notice.setText(f"No sound: {reason}. The screen flashes at each change instead.")
         self.sound_notice.show()
 
     def _report_played(self, scheduled: ScheduledCue, played_at: float) -> None:
