@@ -38,9 +38,7 @@ def plan_settings(path: Path) -> PlanSettings:
 
 
 @pytest.fixture
-def make_window(
-    qtbot: QtBot, clock: FakeClock, settings_path: Path
-) -> Iterator[WindowFactory]:
+def make_window(qtbot: QtBot, clock: FakeClock, settings_path: Path) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
     def make(plan: Plan = SMALL_PLAN, player: CuePlayer | None = None) -> MainWindow:

@@ -31,7 +31,9 @@ def test_digits_take_at_least_a_third_of_the_window_height(
         window.resize(width, height)
         count = window.workout.display.count
         # The layout settles a few events after the resize; then the digits must be that big.
-        qtbot.waitUntil(lambda h=height: count.digit_height() >= h / 3 and window.height() == h)
+        qtbot.waitUntil(
+            lambda c=count, h=height: c.digit_height() >= h / 3 and window.height() == h
+        )
 
 
 def test_each_phase_has_its_own_strong_colour(

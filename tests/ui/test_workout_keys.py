@@ -23,7 +23,9 @@ def shown(window_factory_result: object) -> tuple[str, str, str, str]:
     )
 
 
-def test_space_starts_with_the_get_ready_countdown(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_space_starts_with_the_get_ready_countdown(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     window = make_window()
     assert shown(window)[0] == "Ready"
     qtbot.keyClick(window, Qt.Key.Key_Space)
@@ -48,9 +50,7 @@ def test_display_follows_the_clock_through_hold_and_rest(
     assert window.workout.display.coming.text() == "Next: hold plank 10 s"
 
 
-def test_s_and_right_arrow_skip_the_current_phase(
-    qtbot: QtBot, make_window: WindowFactory
-) -> None:
+def test_s_and_right_arrow_skip_the_current_phase(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.keyClick(window, Qt.Key.Key_S)
