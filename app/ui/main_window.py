@@ -1,4 +1,4 @@
-"""The main window: the workout page, its keyboard shortcuts, and full screen."""
+"""The main window: the workout and progress pages, the menus, keys and floor mode."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from app import __version__
 from app.core.readout import Readout
+from app.core.session import SessionState
 from app.ui.shortcut_keys import ShortcutKeys
 from app.ui.workout_page import WorkoutPage
 
@@ -18,26 +20,54 @@ APP_TITLE = "Plank Timer"
 class MainWindow(QMainWindow):
     """Hosts the pages and owns the shortcuts, which work wherever the focus is."""
 
-    def __init__(self, workout: WorkoutPage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workout: WorkoutPage,
+        progress: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workout = workout
+        self.progress = progress
         self.setWindowTitle(APP_TITLE)
-        self.setCentralWidget(workout)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(workout)
+        if progress is not None:
+            self.pages.addWidget(progress)
+        self.setCentralWidget(self.pages)
         self.setMinimumSize(QSize(640, 480))
         self.resize(1024, 720)
         workout.readout_changed.connect(self._show_title)
         self.actions_by_name: dict[str, QAction] = {}
-        self._add_action("start_pause", "Start / pause / resume", ["Space"], workout.toggle)
-        self._add_action("skip", "Skip this phase", ["S", "Right"], workout.skip)
-        self._add_action("stop", "Stop the workout", ["Esc"], workout.stop)
-        self._add_action("fullscreen", "Full screen", ["F", "F11"], self.toggle_fullscreen)
-        self._add_action("mute", "Mute", ["M"], workout.toggle_mute)
-        self._keys = ShortcutKeys(self)
+        self._keys = ShortcutKeys(self, self.showing_workout)
+        self._build_menus()
         application = QApplication.instance()
         if application is not None:
             application.installEventFilter(self._keys)
             self.destroyed.connect(lambda: application.removeEventFilter(self._keys))
         workout.start_button.setFocus()
+
+    def _build_menus(self) -> None:
+        workout = self.workout
+        menu = self.menuBar().addMenu("&Workout")
+        for name, text, keys, slot in (
+            ("start_pause", "&Start / pause / resume", ["Space"], workout.toggle),
+            ("skip", "S&kip this phase", ["S", "Right"], workout.skip),
+            ("stop", "S&top the workout", ["Esc"], workout.stop),
+            ("floor", "&Floor mode (full screen)", ["F", "F11"], self.toggle_floor_mode),
+            ("mute", "&Mute", ["M"], workout.toggle_mute),
+        ):
+            menu.addAction(self._add_action(name, text, keys, slot))
+        menu.addSeparator()
+        menu.addAction(self._add_action("quit", "&Quit", ["Ctrl+Q"], self.close))
+        view = self.menuBar().addMenu("&View")
+        view.addAction(self._add_action("show_workout", "&Workout", ["Ctrl+1"], self.show_workout))
+        if self.progress is not None:
+            view.addAction(
+                self._add_action("show_progress", "&Progress", ["Ctrl+2"], self.show_progress)
+            )
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._add_action("about", "&About Plank Timer", [], self.show_about))
 
     def _add_action(
         self, name: str, text: str, keys: list[str], slot: Callable[[], None]
@@ -51,14 +81,76 @@ class MainWindow(QMainWindow):
         self.actions_by_name[name] = action
         return action
 
-    def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
+    # pages
+
+    def showing_workout(self) -> bool:
+        return self.pages.currentWidget() is self.workout
+
+    def show_workout(self) -> None:
+        self.pages.setCurrentWidget(self.workout)
+        self._enable_workout_keys(True)
+
+    def show_progress(self) -> None:
+        if self.progress is None:
+            return
+        self.set_floor_mode(False)
+        self.pages.setCurrentWidget(self.progress)
+        self._enable_workout_keys(False)
+        self.progress.setFocus()
+
+    def _enable_workout_keys(self, enabled: bool) -> None:
+        for name in ("start_pause", "skip", "stop", "floor", "mute"):
+            self.actions_by_name[name].setEnabled(enabled)
+
+    # floor mode
+
+    @property
+    def floor_mode(self) -> bool:
+        return self._keys.floor_handler is not None
+
+    def toggle_floor_mode(self) -> None:
+        self.set_floor_mode(not self.floor_mode)
+
+    def set_floor_mode(self, on: bool) -> None:
+        """Full screen with only what reads from the mat; any key pauses, Esc leaves."""
+        if on == self.floor_mode:
+            return
+        if on:
+            self.show_workout()
+        self._keys.floor_handler = self._floor_key if on else None
+        self.workout.set_floor_mode(on)
+        self.menuBar().setVisible(not on)
+        if on:
+            self.setCursor(Qt.CursorShape.BlankCursor)
             self.showFullScreen()
+        else:
+            self.unsetCursor()
+            self.showNormal()
+
+    def _floor_key(self, key: Qt.Key) -> None:
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F, Qt.Key.Key_F11):
+            self.set_floor_mode(False)
+        elif key == Qt.Key.Key_Space:
+            self.workout.toggle()
+        elif self.workout.session.is_active and self.workout.session.state is not (
+            SessionState.PAUSED
+        ):
+            self.workout.toggle()
+
+    # the rest
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Plank Timer",
+            f"<h3>Plank Timer {__version__}</h3>"
+            "<p>Short plank and side-plank holds (10 s at most) with 5 s rests, "
+            "repeated 2 to 5 rounds: core endurance for runners with a sore lower back.</p>"
+            "<p>Keys: Space start/pause, S skip, Esc stop, F floor mode, M mute.</p>",
+        )
 
     def _show_title(self, readout: Readout) -> None:
-        if readout.state.value in ("idle", "finished", "stopped"):
+        if readout.state in (SessionState.IDLE, SessionState.FINISHED, SessionState.STOPPED):
             self.setWindowTitle(APP_TITLE)
         else:
             self.setWindowTitle(f"{readout.count} · {readout.headline} — {APP_TITLE}")

@@ -73,6 +73,11 @@ class WorkoutDisplay(QFrame):
         if restyle:
             self._apply_colours()
 
+    def set_minimal(self, on: bool) -> None:
+        """Floor mode: only the count, the colour, the exercise and side, and the round."""
+        for widget in (self.coming, self.time_left, self.progress):
+            widget.setVisible(not on)
+
     def set_flash(self, on: bool) -> None:
         """Invert the colours for a moment: the visual stand-in for a missing sound."""
         if on != self._flash:

@@ -93,7 +93,8 @@ class WorkoutPage(QWidget):
         player.volume = settings.volume
         self.set_muted(settings.muted or player.muted)
 
-        buttons = QHBoxLayout()
+        self.controls = QWidget(self)
+        buttons = QHBoxLayout(self.controls)
         buttons.setContentsMargins(8, 0, 8, 0)
         for button in (self.start_button, self.skip_button, self.stop_button):
             buttons.addWidget(button, 2)
@@ -109,7 +110,8 @@ class WorkoutPage(QWidget):
         for widget in (self.sound_notice, self.form, self.message):
             widget.setContentsMargins(8, 0, 8, 0)
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addWidget(self.controls)
+        self._floor = False
         for spin in (self.form.hold, self.form.rest, self.form.rounds, self.form.get_ready):
             spin.valueChanged.connect(self._preview)
         self.form.switch.valueChanged.connect(self._preview)
@@ -206,6 +208,15 @@ class WorkoutPage(QWidget):
         self._player.volume = value / 100
         self._settings.volume = value / 100
 
+    def set_floor_mode(self, on: bool) -> None:
+        """Show only the display, sized for three metres; the controls come back after."""
+        self._floor = on
+        self.display.set_minimal(on)
+        for widget in (self.controls, self.message):
+            widget.setVisible(not on)
+        self.form.setVisible(not on and not self.session.is_active)
+        self.sound_notice.setVisible(not on and self._player.problem is not None)
+
     # reports
 
     def show_sound_problem(self, problem: str) -> None:
@@ -232,7 +243,7 @@ class WorkoutPage(QWidget):
             QTimer.singleShot(FLASH_MS, lambda: self.display.set_flash(False))
         if isinstance(event, Finished) and not self._done_played:
             self._done_timer.start(round(DONE_FALLBACK_S * 1000))
-        if isinstance(event, Finished | Stopped):
+        if isinstance(event, Finished | Stopped) and not self._floor:
             self.form.show()
 
     def _refresh(self) -> None:

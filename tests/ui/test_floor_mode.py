@@ -1,0 +1,62 @@
+"""Floor mode: full screen, only what reads from the mat, any key pauses, Esc leaves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.core.session import SessionState
+from tests.fakes import FakeClock
+from tests.ui.conftest import WindowFactory
+
+
+def test_floor_mode_shows_only_the_essentials_full_screen(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.advance(5.0)
+    window.workout.catch_up()
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    qtbot.waitUntil(window.isFullScreen)
+    display = window.workout.display
+    for widget in (display.count, display.headline, display.exercise, display.round):
+        assert widget.isVisible()
+    for widget in (display.coming, display.time_left, display.progress, window.workout.controls):
+        assert not widget.isVisible()
+    assert not window.menuBar().isVisible()
+    assert window.cursor().shape() == Qt.CursorShape.BlankCursor
+    assert display.count.digit_height() >= window.height() / 3
+
+
+def test_any_key_pauses_and_space_resumes(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    window.set_floor_mode(True)
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    assert window.workout.session.state is SessionState.PAUSED
+    qtbot.keyClick(window, Qt.Key.Key_Q)
+    assert window.workout.session.state is SessionState.PAUSED
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.workout.session.state is SessionState.GET_READY
+    # S would skip outside floor mode; here it only pauses.
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert window.workout.session.state is SessionState.PAUSED
+
+
+def test_escape_leaves_floor_mode_without_stopping(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    window.set_floor_mode(True)
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.workout.session.state is SessionState.GET_READY
+    assert window.workout.controls.isVisible()
+    assert window.cursor().shape() != Qt.CursorShape.BlankCursor
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.workout.session.state is SessionState.STOPPED
