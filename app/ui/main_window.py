@@ -130,12 +130,12 @@ class MainWindow(QMainWindow):
     def _floor_key(self, key: Qt.Key) -> None:
         if key in (Qt.Key.Key_Escape, Qt.Key.Key_F, Qt.Key.Key_F11):
             self.set_floor_mode(False)
-        elif key == Qt.Key.Key_Space:
-            self.workout.toggle()
-        elif self.workout.session.is_active and self.workout.session.state is not (
-            SessionState.PAUSED
-        ):
-            self.workout.toggle()
+        else:
+            running = self.workout.session.is_active and (
+                self.workout.session.state is not SessionState.PAUSED
+            )
+            if key == Qt.Key.Key_Space or running:
+                self.workout.toggle()
 
     # the rest
 
