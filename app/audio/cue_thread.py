@@ -1,0 +1,172 @@
+"""The thread that plays each cue at its deadline, however busy the window is.
+
+It sleeps on a condition until the next cue's clock time, as the session schedules it, and
+every session event (start, pause, resume, skip, stop, each phase and cue) wakes it to read
+the schedule again, so a pause or a skip takes effect at once.
+
+Late cues. A cue found after its deadline normally plays at once. A cue more than
+``late_limit`` seconds late (the thread was starved, or the audio device took long to open
+for the cue before) is *stale*:
+
+* a stale countdown tick is dropped: it would count the wrong second;
+* a stale opening cue (hold, rest, switch) or done cue is dropped only when a newer cue is
+  already due, since the newest one says what to do now; otherwise it plays late, because
+  a user with eyes closed must hear that the hold (or the workout) is over.
+
+Dropped cues are logged, never played later.
+
+The done cue plays even when the session finished before this thread read it (an update at
+the last deadline, or a skip of the last phase), at the moment the session reports.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from app.audio.player import CuePlayer
+from app.core.clock import Clock
+from app.core.cues import CueKind
+from app.core.events import Event, Finished, Stopped
+from app.core.session import ScheduledCue, Session
+
+LATE_LIMIT = 0.5
+"""Seconds after its deadline at which a cue turns stale: half the spacing of the ticks."""
+JOIN_TIMEOUT = 2.0
+
+PlayedCallback = Callable[[ScheduledCue, float], None]
+
+log = logging.getLogger(__name__)
+
+
+class CueThread:
+    """A daemon thread that plays the session's cues on ``player`` at their deadlines.
+
+    It starts at once. ``on_played(scheduled, played_at)`` runs on this thread after each
+    cue, with ``played_at`` the clock time at which ``player.play`` returned. When the
+    session is stopped, sound still playing is stopped too. ``close()`` ends the thread.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        player: CuePlayer,
+        clock: Clock,
+        on_played: PlayedCallback | None = None,
+        *,
+        late_limit: float = LATE_LIMIT,
+    ) -> None:
+        self._session = session
+        self._player = player
+        self._clock = clock
+        self._on_played = on_played
+        self._late_limit = late_limit
+        self._wake = threading.Condition()
+        self._changed = False
+        self._stopped = False
+        self._finished_at: float | None = None
+        self._closing = False
+        self._last_index = -1
+        session.subscribe(self._on_event)
+        self._thread = threading.Thread(target=self._run, name="cue-thread", daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        """Stop the thread and wait for it; a sound already started plays on."""
+        with self._wake:
+            self._closing = True
+            self._wake.notify()
+        if self._thread is not threading.current_thread():
+            self._thread.join(JOIN_TIMEOUT)
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def _on_event(self, event: Event) -> None:
+        # Runs on whichever thread changed the session, outside the session's lock; it only
+        # takes this thread's lock, and never calls back into the session.
+        with self._wake:
+            self._changed = True
+            if isinstance(event, Stopped):
+                self._stopped = True
+            elif isinstance(event, Finished):
+                self._finished_at = event.at
+            self._wake.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                if self._closing:
+                    return
+                self._changed = False
+                stopped, self._stopped = self._stopped, False
+            if stopped:
+                self._silence()
+            # Read the schedule without holding our lock, so that no thread ever holds ours
+            # while it waits for the session's (the GUI thread may be in a session command).
+            due = self._session.next_cue(self._last_index) or self._unplayed_done_cue()
+            now = self._clock()
+            if due is None or due.at > now:
+                self._sleep(None if due is None else due.at - now)
+                continue
+            chosen = self._choose(due, now)
+            if chosen is not None:
+                self._play(chosen)
+
+    def _sleep(self, seconds: float | None) -> None:
+        with self._wake:
+            # An event between clearing _changed and here has set it: do not sleep past it.
+            if not self._changed and not self._closing:
+                self._wake.wait(seconds)
+
+    def _unplayed_done_cue(self) -> ScheduledCue | None:
+        """The done cue, if the session finished before this thread got to play it.
+
+        Session.next_cue answers only while the session runs, and the session finishes as
+        soon as anyone updates it at the last deadline (the window's timer may get there
+        first) or skips the last phase; the user must still hear that the workout is over.
+        """
+        with self._wake:
+            finished_at = self._finished_at
+        done = self._session.cues[-1]
+        if finished_at is None or done.kind is not CueKind.DONE or done.index <= self._last_index:
+            return None
+        return ScheduledCue(done, finished_at)
+
+    def _choose(self, due: ScheduledCue, now: float) -> ScheduledCue | None:
+        """The cue to play among those due now; stale ones that lost their meaning are dropped."""
+        while True:
+            following = self._session.next_cue(due.cue.index)
+            newer = following if following is not None and following.at <= now else None
+            stale = now - due.at > self._late_limit
+            if not stale or (newer is None and due.cue.kind is not CueKind.TICK):
+                return due
+            log.warning(
+                "dropped the %s cue #%d, %.2f s late",
+                due.cue.kind.value,
+                due.cue.index,
+                now - due.at,
+            )
+            self._last_index = due.cue.index
+            if newer is None:
+                return None
+            due = newer
+
+    def _silence(self) -> None:
+        try:
+            self._player.stop_all()
+        except Exception:
+            log.exception("stopping the sound failed")
+
+    def _play(self, due: ScheduledCue) -> None:
+        self._last_index = due.cue.index
+        try:
+            self._player.play(due.cue.kind)
+            played_at = self._clock()
+            if self._on_played is not None:
+                self._on_played(due, played_at)
+        except Exception:
+            # A broken player or listener must not silence the rest of the workout.
+            log.exception("cue %s failed", due.cue.kind.value)
