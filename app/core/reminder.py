@@ -1,0 +1,28 @@
+"""When the daily reminder is next due, in local time."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_reminder_time(text: str) -> time:
+    """``"18:30"`` as a time of day; ValueError with a one-line message otherwise."""
+    match = _TIME.match(text.strip())
+    if match is None:
+        raise ValueError(f"reminder time must be HH:MM (24-hour), got {text!r}")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def next_reminder(now: datetime, at: time) -> datetime:
+    """The next moment at ``at`` strictly after ``now`` (aware or naive, as ``now`` is).
+
+    The wall-clock time is kept across daylight-saving changes: 18:30 stays 18:30.
+    """
+    candidate = now.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    if candidate <= now:
+        day = (candidate + timedelta(days=1)).date()
+        candidate = datetime.combine(day, at, tzinfo=now.tzinfo)
+    return candidate
