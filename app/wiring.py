@@ -8,9 +8,11 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -18,9 +20,14 @@ from app.audio.simpleaudio_player import open_player
 from app.cli import plan_from_args
 from app.core.clock import monotonic
 from app.core.plan_error import PlanError
+from app.core.session import Session
+from app.resources import asset_path
+from app.ui.daily_reminder import DailyReminder
 from app.ui.main_window import MainWindow
 from app.ui.plan_settings import PlanSettings
-from app.ui.workout_page import WorkoutPage
+from app.ui.tray import TrayPresence
+from app.ui.tray_integration import TrayIntegration
+from app.ui.workout_page import SessionHook, WorkoutPage
 
 ORGANIZATION = "PlankTimer"
 APPLICATION = "plank-timer"
@@ -35,7 +42,16 @@ def make_application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Plank Timer")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.planktimer.PlankTimer")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    try:
+        return QIcon(str(asset_path("icons", "plank-timer.svg")))
+    except FileNotFoundError:
+        return QIcon()
 
 
 def data_directory(requested: Path | None) -> Path:
@@ -72,10 +88,20 @@ def run_workout_app(args: argparse.Namespace) -> int:
         print(f"plank-timer: error: {error}", file=sys.stderr)
         return 2
     player = open_player()
-    page = WorkoutPage(monotonic, player, settings, plan)
+    followers: list[SessionHook] = []
+
+    def on_session(session: Session) -> None:
+        for follow in followers:
+            follow(session)
+
+    page = WorkoutPage(monotonic, player, settings, plan, on_session=on_session)
     if args.mute:
         page.set_muted(True, remember=False)
     window = MainWindow(page)
+    tray = TrayIntegration(
+        window, TrayPresence(app.windowIcon(), window), DailyReminder(datetime.now), settings
+    )
+    followers.append(tray.follow)
     if args.fullscreen:
         window.showFullScreen()
     else:

@@ -39,6 +39,9 @@ class MainWindow(QMainWindow):
         self.resize(1024, 720)
         workout.readout_changed.connect(self._show_title)
         self.actions_by_name: dict[str, QAction] = {}
+        self.keep_running_in_tray: Callable[[], bool] = lambda: False
+        """Asked on close: True hides the window to the tray instead of quitting."""
+        self._quitting = False
         self._keys = ShortcutKeys(self, self.showing_workout)
         self._build_menus()
         application = QApplication.instance()
@@ -59,13 +62,14 @@ class MainWindow(QMainWindow):
         ):
             menu.addAction(self._add_action(name, text, keys, slot))
         menu.addSeparator()
-        menu.addAction(self._add_action("quit", "&Quit", ["Ctrl+Q"], self.close))
+        menu.addAction(self._add_action("quit", "&Quit", ["Ctrl+Q"], self.quit))
         view = self.menuBar().addMenu("&View")
         view.addAction(self._add_action("show_workout", "&Workout", ["Ctrl+1"], self.show_workout))
         if self.progress is not None:
             view.addAction(
                 self._add_action("show_progress", "&Progress", ["Ctrl+2"], self.show_progress)
             )
+        self.settings_menu = self.menuBar().addMenu("&Settings")
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._add_action("about", "&About Plank Timer", [], self.show_about))
 
@@ -155,7 +159,22 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"{readout.count} · {readout.headline} — {APP_TITLE}")
 
+    def quit(self) -> None:
+        """Close for good, even when a reminder would keep the app in the tray."""
+        self._quitting = True
+        self.close()
+
+    def show_again(self) -> None:
+        """Bring the window back from the tray or from behind other windows."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._quitting and self.keep_running_in_tray():
+            event.ignore()
+            self.hide()
+            return
         self.workout.shut_down()
         application = QApplication.instance()
         if application is not None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QSettings
 
 from app.core.exercise import BUILT_IN, exercise_for
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
+from app.core.reminder import parse_reminder_time
 
 
 class PlanSettings:
@@ -62,3 +65,16 @@ class PlanSettings:
     @volume.setter
     def volume(self, value: float) -> None:
         self._settings.setValue("sound/volume", min(1.0, max(0.0, value)))
+
+    @property
+    def reminder(self) -> time | None:
+        text = str(self._settings.value("reminder/time", "") or "")
+        try:
+            return parse_reminder_time(text) if text else None
+        except ValueError:
+            return None
+
+    @reminder.setter
+    def reminder(self, value: time | None) -> None:
+        self._settings.setValue("reminder/time", value.strftime("%H:%M") if value else "")
+        self._settings.sync()
