@@ -69,6 +69,11 @@ class MainWindow(QMainWindow):
             view.addAction(
                 self._add_action("show_progress", "&Progress", ["Ctrl+2"], self.show_progress)
             )
+        contrast = self._add_action("high_contrast", "&High contrast", ["Ctrl+H"], lambda: None)
+        contrast.setCheckable(True)
+        contrast.setChecked(self.workout.display.high_contrast)
+        contrast.toggled.connect(self.workout.set_high_contrast)
+        view.addAction(contrast)
         self.settings_menu = self.menuBar().addMenu("&Settings")
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._add_action("about", "&About Plank Timer", [], self.show_about))

@@ -78,3 +78,11 @@ class PlanSettings:
     def reminder(self, value: time | None) -> None:
         self._settings.setValue("reminder/time", value.strftime("%H:%M") if value else "")
         self._settings.sync()
+
+    @property
+    def high_contrast(self) -> bool:
+        return str(self._settings.value("display/high_contrast", "false")).lower() == "true"
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self._settings.setValue("display/high_contrast", "true" if value else "false")

@@ -33,6 +33,7 @@ class WorkoutDisplay(QFrame):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Workout progress")
         self._flash = False
+        self._high_contrast = False
         self._readout: Readout | None = None
 
         details = QHBoxLayout()
@@ -78,6 +79,16 @@ class WorkoutDisplay(QFrame):
         for widget in (self.coming, self.time_left, self.progress):
             widget.setVisible(not on)
 
+    @property
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Switch to colours with the highest contrast, for low vision or a glaring room."""
+        if on != self._high_contrast:
+            self._high_contrast = on
+            self._apply_colours()
+
     def set_flash(self, on: bool) -> None:
         """Invert the colours for a moment: the visual stand-in for a missing sound."""
         if on != self._flash:
@@ -87,7 +98,7 @@ class WorkoutDisplay(QFrame):
     def _colours(self) -> tuple[QColor, QColor]:
         if self._readout is None:
             return QColor("#263238"), QColor("white")
-        style = style_for(self._readout.state)
+        style = style_for(self._readout.state, high_contrast=self._high_contrast)
         if self._flash:
             return style.foreground, style.background
         return style.background, style.foreground

@@ -119,6 +119,7 @@ class WorkoutPage(QWidget):
             box.toggled.connect(self._preview)
 
         self.session = self._idle_session(plan)
+        self.display.set_high_contrast(settings.high_contrast)
         if player.problem:
             self.show_sound_problem(player.problem)
         self._refresh()
@@ -207,6 +208,10 @@ class WorkoutPage(QWidget):
     def _volume_changed(self, value: int) -> None:
         self._player.volume = value / 100
         self._settings.volume = value / 100
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.display.set_high_contrast(on)
+        self._settings.high_contrast = on
 
     def set_floor_mode(self, on: bool) -> None:
         """Show only the display, sized for three metres; the controls come back after."""

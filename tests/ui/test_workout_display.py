@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from app.audio.silent_player import SilentPlayer
 from app.core.session import SessionState
-from app.ui.phase_style import STYLES
+from app.ui.phase_style import HIGH_CONTRAST, STYLES
 from tests.fakes import FakeClock
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, plan_settings
 
 
 def background(window: object) -> str:
@@ -94,3 +96,18 @@ def test_with_sound_there_is_no_notice_and_no_flash(
     clock.advance(5.0)
     window.workout.catch_up()
     assert background(window) == STYLES[SessionState.HOLD].background.name()
+
+
+def test_high_contrast_is_a_remembered_choice_with_stark_colours(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock, settings_path: Path
+) -> None:
+    window = make_window()
+    window.actions_by_name["high_contrast"].trigger()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.advance(5.0)
+    window.workout.catch_up()
+    assert background(window) == HIGH_CONTRAST[SessionState.HOLD].background.name()
+    assert plan_settings(settings_path).high_contrast is True
+    again = make_window()
+    assert again.workout.display.high_contrast
+    assert again.actions_by_name["high_contrast"].isChecked()
