@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 ARGS ?=
 
-.PHONY: run test bench lint format progress clean
+.PHONY: run test bench lint format progress clean install-desktop
 
 $(READY): pyproject.toml tools/bootstrap.sh
 	bash tools/bootstrap.sh
@@ -32,6 +32,10 @@ lint: $(READY)
 format: $(READY)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# Adds Plank Timer to the desktop's application menu for the current user (no root needed).
+install-desktop: $(READY)
+	bash tools/install_desktop.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
