@@ -1,0 +1,53 @@
+"""The check-in after a workout: back pain from 0 to 10 and a free note, both optional."""
+
+from __future__ import annotations
+
+from app.storage.database import SessionLog
+from app.storage.transaction import write_transaction
+
+BACK_PAIN_RANGE = (0, 10)
+NOTE_MAX_CHARS = 2000
+
+
+class CheckInError(ValueError):
+    """A check-in value is not valid; the message is one line, fit to show the user."""
+
+
+def valid_back_pain(value: object) -> int | None:
+    """``value`` as a back-pain score, or None for "not answered"; CheckInError if invalid."""
+    if value is None:
+        return None
+    low, high = BACK_PAIN_RANGE
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise CheckInError(f"back pain must be a whole number from {low} to {high}, got {value!r}")
+    return value
+
+
+def valid_note(value: object) -> str | None:
+    """``value`` trimmed, or None when empty; CheckInError if it is not text or too long."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise CheckInError(f"the note must be text, got {value!r}")
+    note = value.strip()
+    if len(note) > NOTE_MAX_CHARS:
+        raise CheckInError(f"the note is {len(note)} characters long; at most {NOTE_MAX_CHARS}")
+    return note or None
+
+
+def check_in(log: SessionLog, session_id: int, *, back_pain: int | None, note: str | None) -> None:
+    """Save back pain and note for a logged session (also to change them later).
+
+    Raises CheckInError for an invalid value or an unknown session; sqlite3.Error if the
+    log cannot be written.
+    """
+    pain = valid_back_pain(back_pain)
+    text = valid_note(note)
+    connection = log.connection()
+    with write_transaction(connection):
+        changed = connection.execute(
+            "UPDATE sessions SET back_pain = ?, note = ? WHERE id = ? AND deleted = 0",
+            (pain, text, session_id),
+        ).rowcount
+    if not changed:
+        raise CheckInError(f"there is no workout {session_id} in the log")

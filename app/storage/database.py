@@ -1,0 +1,196 @@
+"""The log file: opening it safely, one connection per thread, and recovery on open.
+
+Two copies of the app may log into the same file: WAL lets readers go on while one writes,
+and the busy timeout makes a writer wait its turn instead of failing at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from app.storage.corrupt_file import CorruptLogError, is_corruption, move_aside
+from app.storage.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
+from app.storage.timestamps import WallClock, local_now
+
+LOG_FILE_NAME = "plank-timer.sqlite3"
+DEFAULT_BUSY_TIMEOUT_MS = 3000
+
+# A session still in progress when the log is opened was cut off by a crash or a kill. Its
+# end is taken as the end of its last saved hold (NULL if it saved none). A workout running
+# in another copy of the app looks the same; that copy's next write marks it in progress
+# again (see workout_record.save), so at worst it shows as interrupted for one hold.
+_MARK_INTERRUPTED = """
+UPDATE sessions SET status = 'interrupted', ended_at = COALESCE(ended_at, (
+    SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', started_at, printf('%+.3f seconds', held_seconds))
+    FROM sets WHERE sets.session_id = sessions.id ORDER BY started_at DESC LIMIT 1))
+WHERE status = 'in_progress'
+"""
+
+
+class LogOpenError(Exception):
+    """The log cannot be opened at all; the message is one line, fit to show the user."""
+
+
+class SessionLog:
+    """The workout log file, with one SQLite connection per thread.
+
+    Use :func:`open_log` to get one: it upgrades the schema, marks sessions cut off by a
+    crash as interrupted (``interrupted``), and moves a damaged file aside (``moved_aside``,
+    with a one-line ``notice`` for the user).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        read_only: bool = False,
+    ) -> None:
+        self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self.read_only = read_only
+        self.moved_aside: Path | None = None
+        self.notice: str | None = None
+        self.interrupted = 0
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, in autocommit mode: use write_transaction to write."""
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._connect()
+            self._local.connection = connection
+        return connection
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            target, uri = f"{self.path.resolve().as_uri()}?mode=ro", True
+        else:
+            target, uri = str(self.path), False
+        # check_same_thread=False only so that close() may close every thread's connection;
+        # each connection is still used by the thread that made it.
+        connection = sqlite3.connect(
+            target,
+            uri=uri,
+            timeout=self.busy_timeout_ms / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+            connection.execute("PRAGMA foreign_keys = ON")
+            if not self.read_only:
+                connection.execute("PRAGMA journal_mode = WAL")
+        except BaseException:
+            connection.close()
+            raise
+        with self._lock:
+            self._connections.append(connection)
+        return connection
+
+    def close(self) -> None:
+        """Close every thread's connection. The log must not be used afterwards."""
+        with self._lock:
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            connection.close()
+        self._local = threading.local()
+
+    def __enter__(self) -> SessionLog:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _prepare(log: SessionLog) -> None:
+    connection = log.connection()
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check(1)")]
+    if problems != ["ok"]:
+        raise CorruptLogError(problems[0] if problems else "integrity check failed")
+    migrate(connection)
+    log.interrupted = connection.execute(_MARK_INTERRUPTED).rowcount
+
+
+def _open_read_only(path: Path, busy_timeout_ms: int) -> SessionLog:
+    if not path.is_file():
+        raise LogOpenError(f"There is no workout log at {path}")
+    log = SessionLog(path, busy_timeout_ms=busy_timeout_ms, read_only=True)
+    try:
+        version = schema_version(log.connection())
+    except sqlite3.Error as error:
+        log.close()
+        raise LogOpenError(f"Could not read the workout log {path}: {error}") from error
+    if version != LATEST_VERSION:
+        log.close()
+        raise LogOpenError(
+            f"The workout log {path} has schema version {version}, this app reads"
+            f" {LATEST_VERSION}: open it once in this version of Plank Timer"
+        )
+    return log
+
+
+def _open_writable(path: Path, busy_timeout_ms: int) -> SessionLog:
+    log = SessionLog(path, busy_timeout_ms=busy_timeout_ms)
+    try:
+        _prepare(log)
+    except BaseException:
+        log.close()
+        raise
+    return log
+
+
+def open_log(
+    data_dir: Path | str,
+    *,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    read_only: bool = False,
+    wall_clock: WallClock = local_now,
+) -> SessionLog:
+    """Open (creating if need be) ``<data_dir>/plank-timer.sqlite3``.
+
+    A file that is damaged or not a database is moved aside and a new log started; the log's
+    ``notice`` then says where the old file went. Raises LogOpenError, with a one-line
+    message, when there is no way to open a log there. ``read_only`` opens an existing,
+    up-to-date log for reading only (for export): nothing is upgraded or marked.
+    """
+    path = Path(data_dir) / LOG_FILE_NAME
+    if read_only:
+        return _open_read_only(path, busy_timeout_ms)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise LogOpenError(f"Could not create the folder {path.parent}: {reason}") from error
+    try:
+        return _open_writable(path, busy_timeout_ms)
+    except NewerSchemaError as error:
+        raise LogOpenError(
+            f"The workout log {path} was written by a newer Plank Timer ({error})"
+        ) from error
+    except sqlite3.Error as error:
+        if not is_corruption(error):
+            raise LogOpenError(f"Could not open the workout log {path}: {error}") from error
+    try:
+        moved = move_aside(path, wall_clock())
+    except OSError as error:
+        raise LogOpenError(
+            f"The workout log {path} is damaged and could not be moved aside: {error}"
+        ) from error
+    try:
+        log = _open_writable(path, busy_timeout_ms)
+    except sqlite3.Error as error:
+        raise LogOpenError(f"Could not start a new workout log {path}: {error}") from error
+    log.moved_aside = moved
+    log.notice = f"The workout log was damaged, so a new one was started; the old file is {moved}"
+    return log

@@ -1,0 +1,101 @@
+"""Import a JSON export: the whole file is checked first, then written in one transaction.
+
+A session is recognised by its start: one already in the log (even if deleted) is skipped,
+so importing the same file twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.storage.database import SessionLog
+from app.storage.log_format import ImportedSession, LogImportError, parse_log
+from app.storage.plan_codec import plan_to_json
+from app.storage.timestamps import local_day_text, offset_minutes, to_utc_text
+from app.storage.transaction import write_transaction
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """How many sessions the import added, and how many the log already had."""
+
+    added: int
+    skipped: int
+
+
+def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
+    started = to_utc_text(session.started_at)
+    # "deleted IN (0, 1)" lets the lookup use sessions_by_start; a deleted session counts too.
+    found = connection.execute(
+        "SELECT 1 FROM sessions WHERE deleted IN (0, 1) AND started_at = ?", (started,)
+    )
+    if found.fetchone():
+        return False
+    cursor = connection.execute(
+        "INSERT INTO sessions (started_at, utc_offset_minutes, local_day, ended_at, plan,"
+        " planned_rounds, status, back_pain, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            started,
+            offset_minutes(session.started_at),
+            local_day_text(session.started_at),
+            to_utc_text(session.ended_at) if session.ended_at else None,
+            plan_to_json(session.plan),
+            session.plan.total_rounds,
+            session.status,
+            session.back_pain,
+            session.note,
+        ),
+    )
+    connection.executemany(
+        "INSERT INTO sets (session_id, exercise, side, round, planned_seconds, held_seconds,"
+        " completed, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                cursor.lastrowid,
+                item.exercise,
+                item.side,
+                item.round,
+                item.planned_seconds,
+                item.held_seconds,
+                int(item.completed),
+                to_utc_text(item.started_at),
+            )
+            for item in session.sets
+        ],
+    )
+    return True
+
+
+def import_data(log: SessionLog, data: object) -> ImportResult:
+    """Import already-parsed JSON data; LogImportError (one line) if anything is wrong."""
+    sessions = parse_log(data)
+    connection = log.connection()
+    try:
+        with write_transaction(connection):
+            added = sum(_write(connection, session) for session in sessions)
+    except sqlite3.Error as error:
+        raise LogImportError(f"Could not write to the workout log {log.path}: {error}") from error
+    return ImportResult(added=added, skipped=len(sessions) - added)
+
+
+def import_json(log: SessionLog, path: Path | str) -> ImportResult:
+    """Import a file written by export; nothing is written unless all of it is valid."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise LogImportError(f"Could not read {path}: {error.strerror or error}") from error
+    except UnicodeDecodeError:
+        raise LogImportError(f"{path} is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise LogImportError(
+            f"{path} is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        ) from None
+    try:
+        return import_data(log, data)
+    except LogImportError as error:
+        raise LogImportError(f"{path}: {error}") from None

@@ -1,0 +1,170 @@
+"""Reading the JSON log format back: every field checked before anything is written.
+
+An error names the session (its index and start) and the field, in one line, e.g.
+``sessions[2] (started 2024-03-31T00:30:00.000+01:00): sets[1].held_seconds must be ...``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.core.exercise import exercise_for
+from app.core.plan import HOLD_RANGE, Plan
+from app.core.plan_error import PlanError
+from app.storage.checkin import BACK_PAIN_RANGE, NOTE_MAX_CHARS
+from app.storage.export import LOG_FORMAT, LOG_VERSION
+from app.storage.plan_codec import plan_from_dict
+from app.storage.timestamps import parse_aware
+
+STATUSES = ("in_progress", "completed", "stopped", "interrupted")
+# Held may exceed planned by float rounding, never by more.
+_HELD_SLACK = 0.001
+
+
+class LogImportError(Exception):
+    """The file cannot be imported; the message is one line naming where and why."""
+
+
+@dataclass(frozen=True)
+class ImportedSet:
+    """A hold read from the file."""
+
+    exercise: str
+    side: str | None
+    round: int
+    planned_seconds: float
+    held_seconds: float
+    completed: bool
+    started_at: datetime
+
+
+@dataclass(frozen=True)
+class ImportedSession:
+    """A session read from the file, every field valid."""
+
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    plan: Plan
+    back_pain: int | None
+    note: str | None
+    sets: tuple[ImportedSet, ...]
+
+
+class _Fields:
+    """Typed access to one JSON object; ValueError names the field that is wrong."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise ValueError(f"{where or 'it'} must be an object, got {type(data).__name__}")
+        self.data: dict[str, Any] = data
+        self.where = where
+
+    def get(self, name: str) -> Any:
+        if name not in self.data:
+            raise ValueError(f"{self.where}{name} is missing")
+        return self.data[name]
+
+    def fail(self, name: str, wanted: str) -> ValueError:
+        return ValueError(f"{self.where}{name} must be {wanted}, got {self.data[name]!r}")
+
+    def moment(self, name: str) -> datetime:
+        value = self.get(name)
+        try:
+            if isinstance(value, str):
+                return parse_aware(value)
+        except ValueError:
+            pass
+        raise self.fail(name, "an ISO 8601 time with a UTC offset")
+
+    def optional_moment(self, name: str) -> datetime | None:
+        return None if self.get(name) is None else self.moment(name)
+
+    def number(self, name: str, low: float, high: float) -> float:
+        value = self.get(name)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
+            raise self.fail(name, f"a number of seconds from {low:g} to {high:g}")
+        return float(value)
+
+    def whole(self, name: str, low: int, high: int) -> int:
+        value = self.get(name)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(name, f"a whole number from {low} to {high}")
+        return value
+
+    def optional_whole(self, name: str, low: int, high: int) -> int | None:
+        return None if self.get(name) is None else self.whole(name, low, high)
+
+
+def _parse_set(data: object, where: str) -> ImportedSet:
+    fields = _Fields(data, where)
+    key = fields.get("exercise")
+    if not isinstance(key, str) or not key.strip():
+        raise fields.fail("exercise", "plank, side-left, side-right or a custom name")
+    exercise = exercise_for(key)
+    planned = fields.number("planned_seconds", 0, HOLD_RANGE[1])
+    held = fields.number("held_seconds", 0, planned + _HELD_SLACK)
+    completed = fields.get("completed")
+    if not isinstance(completed, bool):
+        raise fields.fail("completed", "true or false")
+    round_ = fields.whole("round", 1, 1000)
+    started = fields.moment("started_at")
+    return ImportedSet(exercise.key, exercise.side, round_, planned, held, completed, started)
+
+
+def _parse_session(fields: _Fields, started: datetime) -> ImportedSession:
+    ended = fields.optional_moment("ended_at")
+    if ended is not None and ended < started:
+        raise fields.fail("ended_at", "after started_at")
+    status = fields.get("status")
+    if status not in STATUSES:
+        raise fields.fail("status", " or ".join(STATUSES))
+    try:
+        plan = plan_from_dict(fields.get("plan"))
+    except PlanError as error:
+        raise ValueError(f"plan: {error}") from None
+    pain = fields.optional_whole("back_pain", *BACK_PAIN_RANGE)
+    note = fields.get("note")
+    if note is not None and (not isinstance(note, str) or len(note) > NOTE_MAX_CHARS):
+        raise fields.fail("note", f"text of at most {NOTE_MAX_CHARS} characters, or null")
+    sets = fields.get("sets")
+    if not isinstance(sets, list):
+        raise fields.fail("sets", "a list")
+    parsed = tuple(_parse_set(item, f"sets[{index}].") for index, item in enumerate(sets))
+    return ImportedSession(started, ended, status, plan, pain, note or None, parsed)
+
+
+def parse_log(data: object) -> list[ImportedSession]:
+    """Check a whole exported log; LogImportError names the first thing wrong."""
+    try:
+        top = _Fields(data, "")
+        if top.get("format") != LOG_FORMAT:
+            raise top.fail("format", repr(LOG_FORMAT))
+        if top.get("version") != LOG_VERSION:
+            raise top.fail("version", f"{LOG_VERSION} (this app reads version {LOG_VERSION} only)")
+        sessions = top.get("sessions")
+        if not isinstance(sessions, list):
+            raise top.fail("sessions", "a list")
+    except ValueError as error:
+        raise LogImportError(f"not a Plank Timer log: {error}") from None
+    parsed: list[ImportedSession] = []
+    seen: dict[datetime, int] = {}
+    for index, item in enumerate(sessions):
+        label = f"sessions[{index}]"
+        try:
+            fields = _Fields(item, "")
+            started = fields.moment("started_at")
+            label = f"{label} (started {fields.data['started_at']})"
+            if started in seen:
+                raise ValueError(f"started_at repeats sessions[{seen[started]}]")
+            seen[started] = index
+            parsed.append(_parse_session(fields, started))
+        except ValueError as error:
+            raise LogImportError(f"{label}: {error}") from None
+    return parsed

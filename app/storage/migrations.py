@@ -1,0 +1,112 @@
+"""The schema of the log, as an ordered list of forward migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. Opening a log applies the
+missing ones in order, each in its own write transaction, so an older file is upgraded in
+place and keeps its data. Never edit a migration that has shipped: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from app.storage.transaction import write_transaction
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: the statements that take version ``version - 1`` to ``version``."""
+
+    version: int
+    summary: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "sessions and the holds done in them",
+        (
+            """
+            CREATE TABLE sessions (
+                id INTEGER PRIMARY KEY,
+                started_at TEXT NOT NULL,            -- UTC, ISO 8601, milliseconds
+                utc_offset_minutes INTEGER NOT NULL, -- the user's offset at the start
+                local_day TEXT NOT NULL,             -- YYYY-MM-DD, local, counts for streaks
+                ended_at TEXT,                       -- UTC; NULL while in progress
+                plan TEXT NOT NULL,                  -- JSON, see plan_codec
+                planned_rounds INTEGER NOT NULL,     -- holds in the plan, for "3 of 9"
+                status TEXT NOT NULL
+                    CHECK (status IN ('in_progress', 'completed', 'stopped', 'interrupted'))
+            )
+            """,
+            """
+            CREATE TABLE sets (
+                id INTEGER PRIMARY KEY,
+                session_id INTEGER NOT NULL REFERENCES sessions (id),
+                exercise TEXT NOT NULL,              -- plank, side-left, side-right or custom
+                side TEXT,                           -- left, right or NULL
+                round INTEGER NOT NULL,
+                planned_seconds REAL NOT NULL,
+                held_seconds REAL NOT NULL,
+                completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
+                started_at TEXT NOT NULL             -- UTC, ISO 8601, milliseconds
+            )
+            """,
+            "CREATE INDEX sets_by_session ON sets (session_id)",
+        ),
+    ),
+    Migration(
+        2,
+        "check-in (back pain, note), undo-able delete, indexes for the progress view",
+        (
+            "ALTER TABLE sessions ADD COLUMN back_pain INTEGER"
+            " CHECK (back_pain IS NULL OR back_pain BETWEEN 0 AND 10)",
+            "ALTER TABLE sessions ADD COLUMN note TEXT",
+            "ALTER TABLE sessions ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0",
+            # Per-day statistics filter on (deleted, local_day) and then sum a session's sets:
+            # with these two indexes neither table is read beyond the index.
+            "CREATE INDEX sessions_by_day ON sessions (deleted, local_day)",
+            "DROP INDEX sets_by_session",
+            "CREATE INDEX sets_by_session ON sets (session_id, exercise, held_seconds, completed)",
+            # History pages walk the sessions in order of their start, and import
+            # recognises a session by its start.
+            "CREATE INDEX sessions_by_start ON sessions (deleted, started_at)",
+        ),
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+class NewerSchemaError(Exception):
+    """The log was written by a newer version of the app; this one must not touch it."""
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    """The number of migrations applied to the open database."""
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def migrate(connection: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Apply the migrations up to ``target``; return the version found before.
+
+    The connection must be in autocommit mode (``isolation_level=None``). Each step re-reads
+    the version inside its write transaction, so two copies of the app opening an old log at
+    once do not both upgrade it.
+    """
+    found = schema_version(connection)
+    if found > LATEST_VERSION:
+        raise NewerSchemaError(
+            f"it has schema version {found}, newer than this app knows ({LATEST_VERSION})"
+        )
+    for migration in MIGRATIONS:
+        if migration.version > target:
+            break
+        with write_transaction(connection):
+            if schema_version(connection) < migration.version:
+                for statement in migration.statements:
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {migration.version:d}")
+    return found

@@ -1,0 +1,85 @@
+"""A plan as plain JSON data, stored with each session and carried in exports.
+
+The format names each exercise by its key (``plank``, ``side-left``, ``side-right`` or a custom
+name); titles and sides follow from the key, so they are not stored twice.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.core.exercise import exercise_for
+from app.core.plan import Block, Plan
+from app.core.plan_error import PlanError
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """The plan as JSON-ready data."""
+    return {
+        "blocks": [
+            {
+                "exercise": block.exercise.key,
+                "hold": block.hold,
+                "rest": block.rest,
+                "rounds": block.rounds,
+            }
+            for block in plan.blocks
+        ],
+        "get_ready": plan.get_ready,
+        "switch": plan.switch,
+    }
+
+
+def plan_to_json(plan: Plan) -> str:
+    """The plan as compact JSON text, as stored in the ``sessions.plan`` column."""
+    return json.dumps(plan_to_dict(plan), separators=(",", ":"))
+
+
+def _field(data: dict[str, Any], name: str, where: str) -> Any:
+    if name not in data:
+        raise PlanError(f"{where}{name} is missing")
+    return data[name]
+
+
+def plan_from_dict(data: object) -> Plan:
+    """Rebuild and validate a plan; PlanError names the field that is wrong, in one line."""
+    if not isinstance(data, dict):
+        raise PlanError("the plan must be an object with blocks, get_ready and switch")
+    blocks_data = _field(data, "blocks", "")
+    if not isinstance(blocks_data, list):
+        raise PlanError("blocks must be a list")
+    blocks: list[Block] = []
+    for index, block in enumerate(blocks_data):
+        where = f"blocks[{index}]."
+        if not isinstance(block, dict):
+            raise PlanError(f"blocks[{index}] must be an object")
+        key = _field(block, "exercise", where)
+        if not isinstance(key, str):
+            raise PlanError(f"{where}exercise must be a name, got {key!r}")
+        try:
+            blocks.append(
+                Block(
+                    exercise_for(key),
+                    _field(block, "hold", where),
+                    _field(block, "rest", where),
+                    _field(block, "rounds", where),
+                )
+            )
+        except PlanError as error:
+            raise PlanError(f"{where[:-1]}: {error}") from None
+    return Plan(
+        tuple(blocks),
+        get_ready=_field(data, "get_ready", ""),
+        switch=_field(data, "switch", ""),
+    )
+
+
+def plan_from_json(text: str) -> Plan:
+    """The plan stored in a ``sessions.plan`` column."""
+    return plan_from_dict(json.loads(text))
+
+
+def rounds_per_exercise(plan: Plan) -> int:
+    """The most rounds any exercise of the plan has: the number a suggestion raises."""
+    return max(block.rounds for block in plan.blocks)
