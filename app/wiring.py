@@ -11,7 +11,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,18 +19,23 @@ from app import __version__
 from app.audio.simpleaudio_player import open_player
 from app.cli import plan_from_args
 from app.core.clock import monotonic
+from app.core.plan import Plan
 from app.core.plan_error import PlanError
 from app.core.session import Session
+from app.data_location import APPLICATION, ORGANIZATION, data_directory
 from app.resources import asset_path
+from app.storage.database import LogOpenError, SessionLog, open_log
+from app.storage.recorder import SessionRecorder
 from app.ui.daily_reminder import DailyReminder
+from app.ui.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from app.ui.plan_settings import PlanSettings
 from app.ui.tray import TrayPresence
 from app.ui.tray_integration import TrayIntegration
 from app.ui.workout_page import SessionHook, WorkoutPage
 
-ORGANIZATION = "PlankTimer"
-APPLICATION = "plank-timer"
+# A write waits at most this long for another copy of the app; it runs on the GUI thread.
+LOG_BUSY_TIMEOUT_MS = 500
 
 
 def make_application() -> QApplication:
@@ -54,13 +59,6 @@ def app_icon() -> QIcon:
         return QIcon()
 
 
-def data_directory(requested: Path | None) -> Path:
-    """--data-dir, or the platform's application data location (resolved here, at the edge)."""
-    if requested is not None:
-        return requested.expanduser()
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
 def settings_for(data_dir: Path, explicit: bool) -> QSettings:
     # With --data-dir everything, settings included, stays in that directory.
     if explicit:
@@ -78,39 +76,85 @@ def _quit_on_signals(app: QApplication) -> None:
     keep_python_awake.timeout.connect(lambda: None)
 
 
+class _Program:
+    """Everything one run of the app is made of, put together in one place."""
+
+    def __init__(self, data_dir: Path, explicit_dir: bool, plan: Plan | None, mute: bool) -> None:
+        self.app = make_application()
+        self.settings = PlanSettings(settings_for(data_dir, explicit_dir))
+        self.player = open_player()
+        self._followers: list[SessionHook] = []
+        self.page = WorkoutPage(
+            monotonic,
+            self.player,
+            self.settings,
+            plan or self.settings.load_plan(),
+            on_session=self._on_session,
+        )
+        if mute:
+            self.page.set_muted(True, remember=False)
+        self.log: SessionLog | None = None
+        self.recorder: SessionRecorder | None = None
+        log_problem: str | None = None
+        try:
+            self.log = open_log(data_dir, busy_timeout_ms=LOG_BUSY_TIMEOUT_MS)
+        except LogOpenError as error:
+            log_problem = str(error)
+        self.window = MainWindow(self.page)
+        tray = TrayIntegration(
+            self.window,
+            TrayPresence(self.app.windowIcon(), self.window),
+            DailyReminder(datetime.now),
+            self.settings,
+        )
+        self._followers.append(lambda session, _plan: tray.follow(session))
+        if self.log is not None:
+            self.recorder = SessionRecorder(self.log)
+            self.log_integration = LogIntegration(self.window, self.log, self.recorder)
+            self.recorder.on_problem = self.log_integration.report_problem
+            self._followers.append(self.log_integration.follow)
+        else:
+            self.page.show_message(f"{log_problem}. Workouts run, but nothing is saved.")
+
+    def _on_session(self, session: Session, plan: Plan) -> None:
+        for follow in self._followers:
+            follow(session, plan)
+
+    def run(self) -> int:
+        _quit_on_signals(self.app)
+        code = self.app.exec()
+        self.page.shut_down()
+        if self.recorder is not None and self.recorder.pending_sets:
+            self.recorder.retry()
+        if self.log is not None:
+            self.log.close()
+        return code
+
+
 def run_workout_app(args: argparse.Namespace) -> int:
-    app = make_application()
     data_dir = data_directory(args.data_dir)
-    settings = PlanSettings(settings_for(data_dir, args.data_dir is not None))
+    explicit = args.data_dir is not None
     try:
-        plan = plan_from_args(args, settings.load_plan())
+        plan = plan_from_args(args, PlanSettings(settings_for(data_dir, explicit)).load_plan())
     except PlanError as error:
         print(f"plank-timer: error: {error}", file=sys.stderr)
         return 2
-    player = open_player()
-    followers: list[SessionHook] = []
-
-    def on_session(session: Session) -> None:
-        for follow in followers:
-            follow(session)
-
-    page = WorkoutPage(monotonic, player, settings, plan, on_session=on_session)
-    if args.mute:
-        page.set_muted(True, remember=False)
-    window = MainWindow(page)
-    tray = TrayIntegration(
-        window, TrayPresence(app.windowIcon(), window), DailyReminder(datetime.now), settings
-    )
-    followers.append(tray.follow)
-    if args.fullscreen:
-        window.showFullScreen()
-    else:
-        window.show()
+    program = _Program(data_dir, explicit, plan, args.mute)
     if args.quit_when_done:
-        page.workout_done.connect(app.quit)
+        if program.recorder is not None:
+            program.log_integration.skip_check_in()
+        program.page.workout_done.connect(program.app.quit)
+    if args.fullscreen:
+        program.window.set_floor_mode(True)
+    else:
+        program.window.show()
     if args.start:
-        QTimer.singleShot(0, page.start)
-    _quit_on_signals(app)
-    code = app.exec()
-    page.shut_down()
-    return code
+        QTimer.singleShot(0, program.page.start)
+    return program.run()
+
+
+def run_progress_app(data_dir: Path, *, explicit: bool) -> int:
+    program = _Program(data_dir, explicit, None, mute=False)
+    program.window.show()
+    program.window.show_progress()
+    return program.run()

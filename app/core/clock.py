@@ -1,7 +1,7 @@
 """The clock every time-dependent class receives in its constructor."""
 
-from collections.abc import Callable
 import time
+from collections.abc import Callable
 
 Clock = Callable[[], float]
 """A monotonic clock: seconds as a float, only differences are meaningful."""

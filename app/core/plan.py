@@ -25,13 +25,21 @@ DEFAULT_GET_READY = 5
 DEFAULT_SWITCH = 10
 
 
+def _shown(value: object) -> str:
+    """A value as a message shows it: 10.0 as 10, and text quoted so "10" shows it is no number."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    return repr(value)
+
+
 def check_range(name: str, value: float, bounds: tuple[int, int], unit: str = "seconds") -> None:
     """Raise PlanError unless bounds[0] <= value <= bounds[1]."""
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        shown = value if not isinstance(value, float) or not value.is_integer() else int(value)
         suffix = f" {unit}" if unit else ""
-        raise PlanError(f"{name} must be {low} to {high}{suffix}, got {shown}")
+        raise PlanError(f"{name} must be {low} to {high}{suffix}, got {_shown(value)}")
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,7 @@ class Block:
         check_range("hold", self.hold, HOLD_RANGE)
         check_range("rest", self.rest, REST_RANGE)
         if not isinstance(self.rounds, int):
-            raise PlanError(f"rounds must be a whole number, got {self.rounds}")
+            raise PlanError(f"rounds must be a whole number, got {self.rounds!r}")
         check_range("rounds", self.rounds, ROUNDS_RANGE, unit="")
 
 

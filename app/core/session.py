@@ -77,6 +77,7 @@ class Session:
         self._status = _Status.IDLE
         self._started_at = 0.0
         self._paused_at: float | None = None
+        self._stopped_at: float | None = None
         self._paused_total = 0.0
         self._skipped_total = 0.0
         self._phase_index = -1  # the last phase whose start was reported
@@ -182,6 +183,7 @@ class Session:
                     self._paused_total += max(0.0, now - self._paused_at)
                     self._paused_at = None
                 self._status = _Status.STOPPED
+                self._stopped_at = now
                 events.append(Stopped(now))
         self._emit(events)
 
@@ -308,7 +310,11 @@ class Session:
     # internals; all called with the lock held
 
     def _offset(self, now: float) -> float:
-        frozen = self._paused_at if self._paused_at is not None else now
+        frozen = now
+        if self._paused_at is not None:
+            frozen = self._paused_at
+        elif self._stopped_at is not None:
+            frozen = self._stopped_at  # a stopped workout's time done stays where it stopped
         return frozen - self._started_at - self._paused_total + self._skipped_total
 
     def _close_hold(self, index: int, offset: float, *, completed: bool) -> list[Event]:
@@ -324,7 +330,15 @@ class Session:
         """Report, in time order, every phase change and cue up to ``now``."""
         offset = self._offset(now)
         phases = self.timeline.phases
-        target = self.timeline.index_at(offset)
+        # The same tolerance as for cues: the offset of a deadline, computed back from its clock
+        # time, can fall a rounding error short of it, and an update at next_deadline() must
+        # still move on (and a phase must not open after its own opening cue).
+        target = self.timeline.index_at(offset + SAME_MOMENT)
+        if target >= len(phases) and self._paused_at is not None:
+            # Only a skip ends a paused workout; the pause ends with it, so that paused_total
+            # stops growing and Finished comes at the moment of the skip.
+            self._paused_total += max(0.0, now - self._paused_at)
+            self._paused_at = None
         # (offset, order within the same moment, event)
         found: list[tuple[float, int, Event]] = []
         for index in range(self._phase_index + 1, min(target, len(phases) - 1) + 1):

@@ -26,7 +26,8 @@ FLASH_MS = 250
 # If the done cue never reports back (a broken player), finish anyway after this long.
 DONE_FALLBACK_S = 2.0
 
-SessionHook = Callable[[Session], None]
+SessionHook = Callable[[Session, Plan], None]
+"""Called with each new session and its plan, before the session starts."""
 
 
 class _CueBridge(QObject):
@@ -43,6 +44,8 @@ class WorkoutPage(QWidget):
     """The current Readout, for the window title and tray."""
     workout_done = Signal()
     """The workout finished and its done cue has played out."""
+    workout_ended = Signal(bool)
+    """A workout ended: True when finished, False when stopped."""
 
     def __init__(
         self,
@@ -174,7 +177,7 @@ class WorkoutPage(QWidget):
         self._driver.event.connect(self._on_event)
         self._driver.refresh.connect(self._refresh)
         if self._on_session is not None:
-            self._on_session(session)
+            self._on_session(session, plan)
         self._cues = CueThread(session, self._player, self._clock, on_played=self._report_played)
         self.form.hide()
         self._done_played = False
@@ -224,6 +227,10 @@ class WorkoutPage(QWidget):
 
     # reports
 
+    def show_message(self, text: str) -> None:
+        """A one-line report for the user (saving problems, a moved log file)."""
+        self.message.setText(text)
+
     def show_sound_problem(self, problem: str) -> None:
         """Say why there is no sound; phase changes flash the display instead."""
         reason = problem.rstrip(". ")
@@ -248,8 +255,10 @@ class WorkoutPage(QWidget):
             QTimer.singleShot(FLASH_MS, lambda: self.display.set_flash(False))
         if isinstance(event, Finished) and not self._done_played:
             self._done_timer.start(round(DONE_FALLBACK_S * 1000))
-        if isinstance(event, Finished | Stopped) and not self._floor:
-            self.form.show()
+        if isinstance(event, Finished | Stopped):
+            if not self._floor:
+                self.form.show()
+            self.workout_ended.emit(isinstance(event, Finished))
 
     def _refresh(self) -> None:
         readout: Readout = read(self.session)

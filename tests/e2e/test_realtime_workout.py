@@ -1,12 +1,13 @@
 """One short real-time workout through the real program, heard through ALSA's file plugin.
 
 ``main.py --start --quit-when-done`` with one-second phases: every cue must reach the audio
-device, in the order of the cue rule, at about its deadline, and the program must exit 0 after
-the done cue. This is the only test that lets real time pass (about ten seconds).
+device, in the order of the cue rule, at about its deadline, the program must exit 0 after
+the done cue, and every hold must be in the log. This is the only test that lets real time pass (about ten seconds).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -87,3 +88,22 @@ def test_a_command_line_workout_plays_every_cue_by_the_rule(tmp_path: Path) -> N
     origin = cues[0][0]
     for (at, kind), (planned, _) in zip(cues, EXPECTED, strict=True):
         assert abs((at - origin) - planned) <= TOLERANCE_S, f"{kind.value} at {at - origin:.3f}"
+
+    exported = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export", f"--data-dir={tmp_path / 'data'}"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    (session,) = json.loads(exported.stdout)["sessions"]
+    assert session["status"] == "completed"
+    assert [
+        (s["exercise"], s["round"], s["planned_seconds"], s["held_seconds"], s["completed"])
+        for s in session["sets"]
+    ] == [
+        ("plank", 1, 1.0, 1.0, True),
+        ("plank", 2, 1.0, 1.0, True),
+        ("side-left", 1, 1.0, 1.0, True),
+        ("side-left", 2, 1.0, 1.0, True),
+    ]

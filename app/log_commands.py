@@ -1,0 +1,106 @@
+"""``plank-timer progress | export | import``: the log's commands.
+
+Export and import need no window. Errors are one line on stderr with status 2; a bad import
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.cli import EXIT_USAGE, PROG, OneLineParser, display_problem
+
+EXIT_NO_DISPLAY = 3
+
+
+def log_parser() -> OneLineParser:
+    parser = OneLineParser(prog=PROG, description="The workout log's commands.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
+    progress = commands.add_parser("progress", help="open the progress view")
+    export = commands.add_parser("export", help="write the whole log as CSV or JSON")
+    export.add_argument("--format", choices=("csv", "json"), default="json")
+    export.add_argument("--output", type=Path, metavar="FILE", help="default: standard output")
+    imported = commands.add_parser("import", help="add a JSON backup to the log")
+    imported.add_argument("file", type=Path, metavar="FILE")
+    for command in (progress, export, imported):
+        command.add_argument("--data-dir", type=Path, metavar="DIR", help="where the log is kept")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _export(args: argparse.Namespace, data_dir: Path) -> int:
+    from app.storage.database import LogOpenError, open_log
+    from app.storage.export import export_csv, export_json_text
+
+    try:
+        try:
+            # Read-only, so an export never marks a workout running in the app as interrupted.
+            log = open_log(data_dir, read_only=True)
+        except LogOpenError:
+            # No log yet, or an older schema: the normal open creates or upgrades it.
+            log = open_log(data_dir)
+    except LogOpenError as error:
+        return _fail(str(error))
+    with log:
+        if args.output is None:
+            if args.format == "json":
+                sys.stdout.write(export_json_text(log))
+            else:
+                export_csv(log, sys.stdout)
+            return 0
+        temporary = args.output.with_name(args.output.name + ".partial")
+        try:
+            with temporary.open("w", encoding="utf-8", newline="") as out:
+                if args.format == "json":
+                    out.write(export_json_text(log))
+                else:
+                    export_csv(log, out)
+            # Whole or nothing: a full disk never leaves half a backup under the real name.
+            temporary.replace(args.output)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+            return _fail(f"cannot write {args.output}: {error.strerror or error}")
+    return 0
+
+
+def _import(args: argparse.Namespace, data_dir: Path) -> int:
+    from app.storage.database import LogOpenError, open_log
+    from app.storage.importer import import_json
+    from app.storage.log_format import LogImportError
+
+    if not args.file.is_file():
+        return _fail(f"cannot import {args.file}: no such file")
+    try:
+        with open_log(data_dir) as log:
+            result = import_json(log, args.file)
+    except (LogOpenError, LogImportError) as error:
+        return _fail(str(error))
+    print(f"imported {result.added} sessions ({result.skipped} already in the log)")
+    return 0
+
+
+def run_log_command(arguments: Sequence[str]) -> int:
+    args = log_parser().parse_args(list(arguments))
+    from app.data_location import data_directory
+
+    data_dir = data_directory(args.data_dir)
+    if args.command == "export":
+        return _export(args, data_dir)
+    if args.command == "import":
+        return _import(args, data_dir)
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    from app.wiring import run_progress_app
+
+    return run_progress_app(data_dir, explicit=args.data_dir is not None)

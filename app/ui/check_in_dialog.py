@@ -1,0 +1,77 @@
+"""The optional check-in after a workout: back pain 0-10 and a note. Esc skips it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+SCORES = range(11)
+
+
+class CheckInDialog(QDialog):
+    """Asks how the back feels today; a digit key picks a score ("1" then "0" is ten)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Check-in")
+        question = QLabel("How does your back feel today? 0 = no pain, 10 = worst pain", self)
+        question.setWordWrap(True)
+        self.scores = QButtonGroup(self)
+        grid = QGridLayout()
+        for score in SCORES:
+            button = QPushButton(str(score), self)
+            button.setCheckable(True)
+            button.setMinimumSize(44, 44)
+            button.setAccessibleName(f"Back pain {score} of 10")
+            self.scores.addButton(button, score)
+            grid.addWidget(button, 0, score)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText("A note (optional): how it went, what hurt")
+        self.note.setAccessibleName("Note")
+        self.note.setMaxLength(2000)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        skip = buttons.addButton("Skip  [Esc]", QDialogButtonBox.ButtonRole.RejectRole)
+        skip.setAccessibleName("Skip the check-in")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addLayout(grid)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self._typed_one = False
+
+    def back_pain(self) -> int | None:
+        chosen = self.scores.checkedId()
+        return chosen if chosen in SCORES else None
+
+    def note_text(self) -> str | None:
+        text = self.note.text().strip()
+        return text or None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        if not self.note.hasFocus() and text.isdigit():
+            digit = int(text)
+            # "1" then "0" is ten: the only two-digit score.
+            score = 10 if self._typed_one and digit == 0 else digit
+            self._typed_one = digit == 1
+            button = self.scores.button(score)
+            button.setChecked(True)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return
+        super().keyPressEvent(event)

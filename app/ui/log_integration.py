@@ -1,0 +1,129 @@
+"""Connects the workout log to the window: recording, check-in, export and import menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.core.plan import Plan
+from app.core.session import Session
+from app.storage.database import SessionLog
+from app.storage.export import export_csv, export_json_text
+from app.storage.importer import import_json
+from app.storage.log_format import LogImportError
+from app.storage.recorder import SessionRecorder
+from app.ui.check_in_dialog import CheckInDialog
+from app.ui.main_window import MainWindow
+
+
+class LogIntegration(QObject):
+    """Records every workout, offers the check-in afterwards, and exports or imports the log."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        log: SessionLog,
+        recorder: SessionRecorder,
+        *,
+        check_in: bool = True,
+        on_changed: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._log = log
+        self._recorder = recorder
+        self._check_in = check_in
+        self._on_changed = on_changed
+        window.workout.workout_ended.connect(self._ended)
+        menu = window.menuBar().addMenu("&Log")
+        for name, text, slot in (
+            ("export", "&Export…", self.export_dialog),
+            ("import", "&Import…", self.import_dialog),
+        ):
+            action = QAction(text, window)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            window.actions_by_name[name] = action
+        if log.notice:
+            # After the window shows, so the user sees where their old log went.
+            QTimer.singleShot(0, lambda: self._tell("Workout log", log.notice or ""))
+
+    def skip_check_in(self) -> None:
+        """No check-in after workouts (--quit-when-done: nobody is there to answer)."""
+        self._check_in = False
+
+    def follow(self, session: Session, plan: Plan) -> None:
+        self._recorder.watch(session, plan)
+
+    def report_problem(self, problem: str | None) -> None:
+        if problem:
+            self._window.workout.show_message(
+                f"{problem}. Your holds are kept and saved again when the workout ends."
+            )
+        else:
+            self._window.workout.show_message("")
+
+    def _ended(self, finished: bool) -> None:
+        if self._recorder.problem:
+            self._window.workout.show_message(
+                f"{self._recorder.problem}. {self._recorder.pending_sets} holds are not saved yet;"
+                " they are kept until the app closes and saved with the next workout."
+            )
+        if finished and self._check_in:
+            dialog = CheckInDialog(self._window)
+            dialog.accepted.connect(lambda: self._save_check_in(dialog))
+            dialog.open()
+        self._on_changed()
+
+    def _save_check_in(self, dialog: CheckInDialog) -> None:
+        pain, note = dialog.back_pain(), dialog.note_text()
+        if pain is None and note is None:
+            return
+        self._recorder.check_in(back_pain=pain, note=note)
+        self._on_changed()
+
+    def _tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self._window, title, text)
+
+    def export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self._window,
+            "Export the workout log",
+            "plank-timer-log.json",
+            "JSON backup (*.json);;CSV for spreadsheets (*.csv)",
+        )
+        if not path:
+            return
+        target = Path(path)
+        as_csv = target.suffix.lower() == ".csv" or chosen.startswith("CSV")
+        try:
+            with target.open("w", encoding="utf-8", newline="") as out:
+                if as_csv:
+                    export_csv(self._log, out)
+                else:
+                    out.write(export_json_text(self._log))
+        except OSError as error:
+            self._tell("Export failed", f"Could not write {target}: {error.strerror or error}")
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Import a workout log", "", "JSON backup (*.json)"
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        try:
+            result = import_json(self._log, path)
+        except LogImportError as error:
+            self._tell("Nothing imported", str(error))
+            return
+        self._tell(
+            "Imported",
+            f"Imported {result.added} sessions ({result.skipped} were already in the log).",
+        )
+        self._on_changed()

@@ -1,0 +1,264 @@
+"""Keeps the screen from blanking while a workout runs (org.freedesktop.ScreenSaver over D-Bus).
+
+The user is on a mat a few metres away and touches neither mouse nor keyboard, so without
+an inhibition the desktop would blank or lock the screen in the middle of a hold.
+
+The freedesktop interface is two calls: ``Inhibit(s application, s reason) -> u cookie`` and
+``UnInhibit(u cookie)``. KDE, GNOME (gsd-screensaver-proxy), Xfce and others provide it on the
+session bus. Where nothing provides it, the keeper says so in :attr:`ScreenKeeper.status` and
+the workout goes on: a blanking screen is a nuisance, never a reason to fail.
+
+Two QtDBus details shape the code:
+
+* ``UnInhibit`` takes a uint32. PySide6 turns a Python int into int32 (``i``), or int64 (``x``)
+  above 2**31, and ``QDBusArgument << int`` writes uint16 (``q``); a real service answers all
+  of those with an error ("No such method 'UnInhibit' ... (signature 'i')") and keeps the
+  inhibition. The only typed path PySide6 offers is a ``QDBusInterface``, whose meta-object
+  is built from the service's introspection data: invoking its ``UnInhibit(uint)`` slot with
+  ``Q_ARG("uint", cookie)`` marshals the cookie as ``u``.
+* Calls must not freeze the window. ``Inhibit`` is asynchronous. ``UnInhibit`` through the
+  interface is synchronous, so it gets a short timeout; the service has just answered our
+  ``Inhibit`` at that point, so in practice it answers within milliseconds.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, Signal
+from PySide6.QtDBus import (
+    QDBusConnection,
+    QDBusInterface,
+    QDBusMessage,
+    QDBusPendingCallWatcher,
+)
+
+from app.core.events import Event, Finished, Paused, Resumed, Started, Stopped
+from app.core.session import Session, SessionState
+
+SERVICE = "org.freedesktop.ScreenSaver"
+INTERFACE = "org.freedesktop.ScreenSaver"
+PATHS = ("/org/freedesktop/ScreenSaver", "/ScreenSaver")
+"""Where services export the interface: the spec's path first; KDE also has the short one."""
+APP_NAME = "Plank Timer"
+REASON = "Workout in progress"
+INHIBIT_TIMEOUT_MS = 3000
+"""Asynchronous, so it may be generous: the bus may have to start the service first."""
+RELEASE_TIMEOUT_MS = 500
+"""UnInhibit blocks the GUI thread for at most this long."""
+UNINHIBIT_SLOT = "UnInhibit(uint)"
+
+# Errors that mean "not at this path": the next path in PATHS may still have it.
+_TRY_NEXT_PATH = frozenset(
+    {
+        "org.freedesktop.DBus.Error.UnknownObject",
+        "org.freedesktop.DBus.Error.UnknownInterface",
+        "org.freedesktop.DBus.Error.UnknownMethod",
+    }
+)
+_NOT_THERE = frozenset(
+    {
+        "org.freedesktop.DBus.Error.ServiceUnknown",
+        "org.freedesktop.DBus.Error.NameHasNoOwner",
+    }
+)
+_NO_ANSWER = frozenset(
+    {
+        "org.freedesktop.DBus.Error.NoReply",
+        "org.freedesktop.DBus.Error.Timeout",
+        "org.freedesktop.DBus.Error.TimedOut",
+    }
+)
+
+log = logging.getLogger(__name__)
+
+
+class ScreenKeeper(QObject):
+    """Holds one screen-saver inhibition while asked to, and says how that went.
+
+    :meth:`inhibit` and :meth:`release` are idempotent: however often they are called, at
+    most one cookie is held. Neither raises nor waits for long; what happened is in
+    :attr:`status` (one line, for the log and the About box) and :attr:`holding`.
+    :meth:`follow` ties the inhibition to a session: held exactly while it runs.
+    """
+
+    status_changed = Signal(str)
+    """The new :attr:`status` line."""
+
+    def __init__(
+        self,
+        bus: QDBusConnection,
+        app_name: str = APP_NAME,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._bus = bus
+        self._app_name = app_name
+        self._wanted = False
+        self._reason = REASON
+        self._cookie: int | None = None
+        self._path = PATHS[0]
+        self._asking: QDBusPendingCallWatcher | None = None
+        self._interfaces: dict[str, QDBusInterface] = {}
+        self._session: Session | None = None
+        self._status = "screen saver left alone (no workout running)"
+
+    # what happened
+
+    @property
+    def status(self) -> str:
+        """One line saying whether the screen is being kept awake, or why not."""
+        return self._status
+
+    @property
+    def holding(self) -> bool:
+        """True while the screen-saver service has given us a cookie we have not returned."""
+        return self._cookie is not None
+
+    # commands
+
+    def inhibit(self, reason: str = REASON) -> None:
+        """Ask the screen saver to stay off. Returns at once; the answer comes later."""
+        self._wanted = True
+        self._reason = reason
+        if self._cookie is not None or self._asking is not None:
+            return
+        if not self._bus.isConnected():
+            error = self._bus.lastError()
+            detail = f" ({error.message()})" if error.isValid() else ""
+            self._set_status(f"screen may blank: no D-Bus session bus{detail}")
+            return
+        self._ask(PATHS[0])
+
+    def release(self) -> None:
+        """Let the screen saver work again. Safe to call when nothing is held."""
+        self._wanted = False
+        # With an Inhibit still on its way, the cookie is handed back when it arrives.
+        if self._cookie is not None:
+            self._give_back()
+
+    def follow(self, session: Session) -> None:
+        """Keep the screen awake exactly while ``session`` runs (not while paused or over).
+
+        Call it with each new session; events from sessions followed before are ignored from
+        then on, so a replaced session cannot release the screen under the new one.
+        """
+        self._session = session
+        session.subscribe(partial(self._on_event, session))
+        if session.is_active and session.state is not SessionState.PAUSED:
+            self.inhibit()
+        else:
+            self.release()
+
+    # session events
+
+    def _on_event(self, session: Session, event: Event) -> None:
+        if session is not self._session:
+            return
+        # This runs inside the session's listener loop: an exception here would keep the
+        # remaining listeners (display, cue thread) from hearing about the event.
+        try:
+            if isinstance(event, Started | Resumed):
+                self.inhibit()
+            elif isinstance(event, Paused | Finished | Stopped):
+                self.release()
+        except Exception as error:
+            log.exception("screen keeper failed on %s", type(event).__name__)
+            self._set_status(f"screen keeper error: {error}")
+
+    # D-Bus
+
+    def _ask(self, path: str) -> None:
+        message = QDBusMessage.createMethodCall(SERVICE, path, INTERFACE, "Inhibit")
+        message.setArguments([self._app_name, self._reason])  # two strings: signature "ss"
+        watcher = QDBusPendingCallWatcher(self._bus.asyncCall(message, INHIBIT_TIMEOUT_MS), self)
+        self._asking = watcher
+        watcher.finished.connect(partial(self._inhibit_answered, path))
+
+    def _inhibit_answered(self, path: str, watcher: QDBusPendingCallWatcher) -> None:
+        self._asking = None
+        watcher.deleteLater()
+        reply = watcher.reply()
+        if reply.type() is not QDBusMessage.MessageType.ReplyMessage:
+            name = reply.errorName()
+            later = PATHS[PATHS.index(path) + 1 :]
+            if self._wanted and later and name in _TRY_NEXT_PATH:
+                self._ask(later[0])
+                return
+            self._set_status(_inhibit_failure(name, reply.errorMessage()))
+            return
+        arguments = reply.arguments()
+        if reply.signature() != "u" or len(arguments) != 1:
+            self._set_status(
+                f"screen may blank: {SERVICE}.Inhibit answered with signature "
+                f"'{reply.signature()}', expected 'u'"
+            )
+            return
+        self._cookie = int(arguments[0])
+        self._path = path
+        # Build the typed interface now, while the service is known to be answering: its
+        # constructor introspects the service with a blocking call.
+        self._interface(path)
+        if self._wanted:
+            self._set_status(f"keeping the screen awake ({SERVICE}, cookie {self._cookie})")
+        else:
+            self._give_back()  # released while the Inhibit call was on its way
+
+    def _interface(self, path: str) -> QDBusInterface:
+        interface = self._interfaces.get(path)
+        if interface is None:
+            interface = QDBusInterface(SERVICE, path, INTERFACE, self._bus, self)
+            interface.setTimeout(RELEASE_TIMEOUT_MS)
+            self._interfaces[path] = interface
+        return interface
+
+    def _give_back(self) -> None:
+        cookie = self._cookie
+        if cookie is None:
+            return
+        self._cookie = None
+        interface = self._interface(self._path)
+        if not interface.isValid() or interface.metaObject().indexOfMethod(UNINHIBIT_SLOT) < 0:
+            # Without introspection data there is no way to send a uint32 from PySide6. The
+            # service drops our inhibition anyway when the program disconnects from the bus.
+            error = interface.lastError()
+            detail = f": {error.name()}: {error.message()}" if error.isValid() else ""
+            self._interfaces.pop(self._path, None)
+            interface.deleteLater()
+            self._set_status(
+                f"could not release the screen (cookie {cookie}): {SERVICE} "
+                f"does not describe UnInhibit(u){detail}"
+            )
+            return
+        invoked = QMetaObject.invokeMethod(
+            interface,
+            "UnInhibit",
+            Qt.ConnectionType.DirectConnection,
+            Q_ARG("uint", cookie),  # D-Bus "u"; a plain int would go out as "i" and be refused
+        )
+        error = interface.lastError()
+        if not invoked or error.isValid():
+            self._set_status(
+                f"could not release the screen (cookie {cookie}): "
+                f"{error.name() or 'UnInhibit not sent'}: {error.message()}"
+            )
+            return
+        self._set_status(f"screen saver allowed again (cookie {cookie} returned)")
+
+    def _set_status(self, status: str) -> None:
+        if status == self._status:
+            return
+        self._status = status
+        log.info("%s", status)
+        self.status_changed.emit(status)
+
+
+def _inhibit_failure(name: str, message: str) -> str:
+    if name in _NOT_THERE:
+        return f"screen may blank: no {SERVICE} service on the session bus"
+    if name in _NO_ANSWER:
+        return f"screen may blank: {SERVICE} did not answer"
+    if name == "org.freedesktop.DBus.Error.Disconnected":
+        return "screen may blank: not connected to the D-Bus session bus"
+    return f"screen may blank: {SERVICE}.Inhibit failed: {name}: {message}"

@@ -1,0 +1,81 @@
+"""``plank-timer export`` and ``import`` from the command line, with no window."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.history_seed import seed_history
+
+ROOT = Path(__file__).resolve().parents[2]
+LOG = "plank-timer.sqlite3"
+
+
+def plank(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_export_import_round_trip_through_the_command_line(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    seed_history(source / LOG, days=60)
+    backup = tmp_path / "backup.json"
+    assert (
+        plank(
+            "export", "--format", "json", "--output", str(backup), "--data-dir", str(source)
+        ).returncode
+        == 0
+    )
+    sessions = json.loads(backup.read_text())["sessions"]
+    assert sessions
+
+    target = tmp_path / "target"
+    first = plank("import", str(backup), "--data-dir", str(target))
+    assert first.returncode == 0
+    assert first.stdout.strip() == f"imported {len(sessions)} sessions (0 already in the log)"
+    second = plank("import", str(backup), "--data-dir", str(target))
+    assert second.stdout.strip() == f"imported 0 sessions ({len(sessions)} already in the log)"
+    again = plank("export", "--data-dir", str(target))
+    assert json.loads(again.stdout)["sessions"] == sessions
+
+
+def test_csv_export_has_one_row_per_set(tmp_path: Path) -> None:
+    seeded = seed_history(tmp_path / LOG, days=30)
+    result = plank("export", "--format", "csv", "--data-dir", str(tmp_path))
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("session_started_at,")
+    assert len(lines) - 1 == seeded.sets
+
+
+def test_a_bad_import_says_where_and_changes_nothing(tmp_path: Path) -> None:
+    seed_history(tmp_path / LOG, days=30)
+    before = plank("export", "--data-dir", str(tmp_path)).stdout
+    bad = json.loads(before)
+    bad["sessions"].append({**bad["sessions"][0], "started_at": "2020-01-01T08:00:00+01:00"})
+    bad["sessions"][-1]["sets"] = [{**bad["sessions"][0]["sets"][0], "held_seconds": -3}]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(bad))
+    result = plank("import", str(path), "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert "held_seconds" in result.stderr
+    assert plank("export", "--data-dir", str(tmp_path)).stdout == before
+
+
+def test_export_to_an_unwritable_place_fails_cleanly(tmp_path: Path) -> None:
+    seed_history(tmp_path / LOG, days=10)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = plank("export", "--output", str(blocker / "out.json"), "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.startswith("plank-timer: error: cannot write")
+    assert not list(tmp_path.glob("**/*.partial"))
