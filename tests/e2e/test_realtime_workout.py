@@ -2,7 +2,8 @@
 
 ``main.py --start --quit-when-done`` with one-second phases: every cue must reach the audio
 device, in the order of the cue rule, at about its deadline, the program must exit 0 after
-the done cue, and every hold must be in the log. This is the only test that lets real time pass (about ten seconds).
+the done cue, and every hold must be in the log. This is the only test that lets real time
+pass (about ten seconds).
 """
 
 from __future__ import annotations
