@@ -15,7 +15,7 @@ from app.core.exercise import PLANK, SIDE_LEFT
 from app.core.plan import Plan
 from app.ui.main_window import MainWindow
 from app.ui.plan_settings import PlanSettings
-from app.ui.workout_page import WorkoutPage
+from app.ui.workout_page import SessionHook, WorkoutPage
 from tests.fakes import FakeClock
 
 SMALL_PLAN = Plan.simple([PLANK, SIDE_LEFT], hold=10, rest=5, rounds=2, get_ready=5, switch=10)
@@ -41,8 +41,14 @@ def plan_settings(path: Path) -> PlanSettings:
 def make_window(qtbot: QtBot, clock: FakeClock, settings_path: Path) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
-    def make(plan: Plan = SMALL_PLAN, player: CuePlayer | None = None) -> MainWindow:
-        page = WorkoutPage(clock, player or SilentPlayer(), plan_settings(settings_path), plan)
+    def make(
+        plan: Plan = SMALL_PLAN,
+        player: CuePlayer | None = None,
+        on_session: SessionHook | None = None,
+    ) -> MainWindow:
+        page = WorkoutPage(
+            clock, player or SilentPlayer(), plan_settings(settings_path), plan, on_session
+        )
         window = MainWindow(page)
         qtbot.addWidget(window)
         window.resize(1024, 720)

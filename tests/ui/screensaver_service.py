@@ -50,7 +50,9 @@ class StandInScreenSaver(QObject):
         cookie = self._next_cookie
         self._next_cookie += 1
         self._held.add(cookie)
-        self._write({"call": "Inhibit", "app": application_name, "reason": reason, "cookie": cookie})
+        self._write(
+            {"call": "Inhibit", "app": application_name, "reason": reason, "cookie": cookie}
+        )
         return cookie
 
     @Slot("uint")
