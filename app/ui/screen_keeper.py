@@ -4,21 +4,22 @@ The user is on a mat a few metres away and touches neither mouse nor keyboard, s
 an inhibition the desktop would blank or lock the screen in the middle of a hold.
 
 The freedesktop interface is two calls: ``Inhibit(s application, s reason) -> u cookie`` and
-``UnInhibit(u cookie)``. KDE, GNOME (gsd-screensaver-proxy), Xfce and others provide it on the
-session bus. Where nothing provides it, the keeper says so in :attr:`ScreenKeeper.status` and
-the workout goes on: a blanking screen is a nuisance, never a reason to fail.
+``UnInhibit(u cookie)``. KDE Plasma and GNOME, among others, provide it on the session bus.
+Where nothing provides it, the keeper says so in :attr:`ScreenKeeper.status` and the workout
+goes on: a blanking screen is a nuisance, never a reason to fail.
 
 Two QtDBus details shape the code:
 
-* ``UnInhibit`` takes a uint32. PySide6 turns a Python int into int32 (``i``), or int64 (``x``)
-  above 2**31, and ``QDBusArgument << int`` writes uint16 (``q``); a real service answers all
-  of those with an error ("No such method 'UnInhibit' ... (signature 'i')") and keeps the
-  inhibition. The only typed path PySide6 offers is a ``QDBusInterface``, whose meta-object
-  is built from the service's introspection data: invoking its ``UnInhibit(uint)`` slot with
-  ``Q_ARG("uint", cookie)`` marshals the cookie as ``u``.
+* ``UnInhibit`` takes a uint32. PySide6 6.12 sends a Python int as int32 (``i``), or as int64
+  (``x``) from 2**31 up, and ``QDBusArgument << int`` writes uint16 (``q``). A real service
+  refuses all of those (KDE: "No such method 'UnInhibit' ... (signature 'i')") and the screen
+  stays inhibited. The one typed path found in PySide6 is a ``QDBusInterface``, whose
+  meta-object is built from the service's introspection data: invoking its
+  ``UnInhibit(uint)`` slot with ``Q_ARG("uint", cookie)`` marshals the cookie as ``u``.
 * Calls must not freeze the window. ``Inhibit`` is asynchronous. ``UnInhibit`` through the
-  interface is synchronous, so it gets a short timeout; the service has just answered our
-  ``Inhibit`` at that point, so in practice it answers within milliseconds.
+  interface is synchronous, so it gets a short timeout; the interface (whose constructor
+  introspects the service, also synchronously) is built right after the service answered
+  ``Inhibit``, so in practice both take milliseconds.
 """
 
 from __future__ import annotations
@@ -174,7 +175,9 @@ class ScreenKeeper(QObject):
         message.setArguments([self._app_name, self._reason])  # two strings: signature "ss"
         watcher = QDBusPendingCallWatcher(self._bus.asyncCall(message, INHIBIT_TIMEOUT_MS), self)
         self._asking = watcher
-        watcher.finished.connect(partial(self._inhibit_answered, path))
+        # A closure, not functools.partial: PySide6 counts a partial's parameters wrongly and
+        # would drop the watcher that finished() passes.
+        watcher.finished.connect(lambda: self._inhibit_answered(path, watcher))
 
     def _inhibit_answered(self, path: str, watcher: QDBusPendingCallWatcher) -> None:
         self._asking = None
@@ -220,7 +223,7 @@ class ScreenKeeper(QObject):
         self._cookie = None
         interface = self._interface(self._path)
         if not interface.isValid() or interface.metaObject().indexOfMethod(UNINHIBIT_SLOT) < 0:
-            # Without introspection data there is no way to send a uint32 from PySide6. The
+            # Without introspection data there is no typed way (found) to send a uint32. The
             # service drops our inhibition anyway when the program disconnects from the bus.
             error = interface.lastError()
             detail = f": {error.name()}: {error.message()}" if error.isValid() else ""

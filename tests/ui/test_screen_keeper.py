@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +29,7 @@ from app.core.timeline import build_timeline
 from app.ui.screen_keeper import APP_NAME, REASON, ScreenKeeper
 from tests.fakes import FakeClock, run_to_end
 from tests.ui import screensaver_service
+from tests.ui.conftest import WindowFactory
 
 PLAN = Plan.simple([PLANK], hold=10, rest=5, rounds=2, get_ready=5, switch=10)
 STARTUP_TIMEOUT_S = 10.0
@@ -146,11 +148,6 @@ def keeper(bus: QDBusConnection) -> ScreenKeeper:
     return ScreenKeeper(bus)
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 def new_session(clock: FakeClock) -> Session:
     return Session(build_timeline(PLAN), clock)
 
@@ -211,6 +208,24 @@ def test_pause_releases_the_cookie_resume_takes_a_new_one_and_the_end_releases_i
     assert not keeper.holding
     assert screensaver.calls() == [inhibited(1), released(1), inhibited(2), released(2)]
     assert keeper.status == "screen saver allowed again (cookie 2 returned)"
+
+
+def test_the_keys_in_the_window_start_pause_resume_and_stop_the_keeping(
+    qtbot: QtBot, keeper: ScreenKeeper, screensaver: StandIn, make_window: WindowFactory
+) -> None:
+    # The hook the program passes to WorkoutPage: called with each new session.
+    window = make_window(on_session=lambda session, _plan: keeper.follow(session))
+    assert screensaver.calls() == []
+
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # start
+    wait_until_held(qtbot, keeper)
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
+    assert screensaver.calls() == [inhibited(1), released(1)]
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # resume
+    wait_until_held(qtbot, keeper)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # stop
+    assert screensaver.calls() == [inhibited(1), released(1), inhibited(2), released(2)]
+    assert not keeper.holding
 
 
 def test_stopping_releases_once_whether_running_or_paused(
