@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +31,7 @@ from app.ui.daily_reminder import DailyReminder
 from app.ui.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from app.ui.plan_settings import PlanSettings
+from app.ui.screen_keeper import ScreenKeeper
 from app.ui.tray import TrayPresence
 from app.ui.tray_integration import TrayIntegration
 from app.ui.workout_page import SessionHook, WorkoutPage
@@ -108,6 +110,8 @@ class _Program:
             self.settings,
         )
         self._followers.append(lambda session, _plan: tray.follow(session))
+        self.screen_keeper = ScreenKeeper(QDBusConnection.sessionBus(), parent=self.window)
+        self._followers.append(lambda session, _plan: self.screen_keeper.follow(session))
         if self.log is not None:
             self.recorder = SessionRecorder(self.log)
             self.log_integration = LogIntegration(self.window, self.log, self.recorder)

@@ -1,0 +1,202 @@
+"""The history table's model: pages of sessions fetched as the user scrolls, sorted in SQL.
+
+The model knows how many sessions there are (one COUNT) but holds only the rows fetched so
+far, a page at a time through canFetchMore/fetchMore. Sorting asks the log for the first
+page in the new order. Delete hides a session in the log at once; undo brings it back to
+the same place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.storage.history import History, HistoryRow, SortColumn
+from app.ui.progress.progress_text import exercises_text, held_text, moment_text, status_text
+
+PAGE_ROWS = 200
+HEADERS = ("Date", "Exercises", "Rounds", "Time held", "Status", "Back pain", "Note")
+SORT_COLUMNS = (
+    SortColumn.DATE,
+    SortColumn.EXERCISES,
+    SortColumn.ROUNDS,
+    SortColumn.HELD,
+    SortColumn.STATUS,
+    SortColumn.BACK_PAIN,
+    SortColumn.NOTE,
+)
+_NUMBER_COLUMNS = frozenset({2, 3, 5})
+ROW_ROLE = Qt.ItemDataRole.UserRole
+"""data() with this role gives the whole HistoryRow."""
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class _Deleted:
+    row: int
+    session: HistoryRow
+    order: tuple[SortColumn, bool]
+
+
+class HistoryModel(QAbstractTableModel):
+    """Sessions newest first (or as sorted), loaded a page at a time."""
+
+    history_changed = Signal()
+    """A session was deleted or restored: the numbers elsewhere need reloading."""
+
+    def __init__(self, history: History, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.order: tuple[SortColumn, bool] = (SortColumn.DATE, True)
+        self._rows: list[HistoryRow] = []
+        self._total = 0
+        self._undo: list[_Deleted] = []
+        self.reload()
+
+    # loading
+
+    def reload(self) -> None:
+        """Start again from the first page (after a workout, an import, or a new order)."""
+        self.beginResetModel()
+        self._total = self.history.count()
+        sort, descending = self.order
+        self._rows = self.history.rows(0, min(PAGE_ROWS, self._total), sort, descending)
+        self.endResetModel()
+
+    def total(self) -> int:
+        """Sessions in the history, fetched or not."""
+        return self._total
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        sort, descending = self.order
+        page = self.history.rows(len(self._rows), PAGE_ROWS, sort, descending)
+        if not page:
+            self._total = len(self._rows)  # sessions were deleted elsewhere meanwhile
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_COLUMNS):
+            return
+        self.order = (SORT_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    # delete and undo
+
+    def session_at(self, row: int) -> HistoryRow:
+        return self._rows[row]
+
+    def delete_session(self, row: int) -> bool:
+        """Hide the session in ``row`` from the history and every statistic; undo-able."""
+        if not 0 <= row < len(self._rows):
+            return False
+        session = self._rows[row]
+        deleted = self.history.delete(session.session_id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._total -= 1
+        self.endRemoveRows()
+        if deleted:
+            self._undo.append(_Deleted(row, session, self.order))
+            self.history_changed.emit()
+        return deleted
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def last_deleted(self) -> HistoryRow | None:
+        return self._undo[-1].session if self._undo else None
+
+    def undo_delete(self) -> int | None:
+        """Restore the latest deleted session; its row now, or None if nothing to undo."""
+        if not self._undo:
+            return None
+        deleted = self._undo.pop()
+        self.history.restore(deleted.session.session_id)
+        if deleted.order != self.order or deleted.row > len(self._rows):
+            self.reload()  # its old place means nothing in another order; find it afresh
+            row = next(
+                (
+                    index
+                    for index, session in enumerate(self._rows)
+                    if session.session_id == deleted.session.session_id
+                ),
+                None,
+            )
+        else:
+            row = deleted.row
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, deleted.session)
+            self._total += 1
+            self.endInsertRows()
+        self.history_changed.emit()
+        return row
+
+    # what the view shows
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(  # noqa: N802 (Qt's name)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        session = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _cell_text(session, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and session.note:
+            return session.note
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return session
+        return None
+
+
+def _cell_text(session: HistoryRow, column: int) -> str:
+    match column:
+        case 0:
+            return moment_text(session.started_at)
+        case 1:
+            return exercises_text(session.exercises)
+        case 2:
+            return f"{session.rounds_done} of {session.rounds_planned}"
+        case 3:
+            return held_text(session.seconds_held)
+        case 4:
+            return status_text(session.status)
+        case 5:
+            return "—" if session.back_pain is None else f"{session.back_pain} of 10"
+        case 6:
+            return (session.note or "").replace("\n", " ")
+    return ""

@@ -1,0 +1,137 @@
+"""Every past workout in a table, with delete (the Delete key) and undo (Ctrl+Z).
+
+Deleting asks no question: the row goes at once and an Undo button appears beside a line
+saying what was deleted, which is quicker and kinder than a confirmation dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.history import History
+from app.ui.progress.history_model import HistoryModel
+from app.ui.progress.progress_text import moment_text
+
+TABLE_HEIGHT = 380
+_WIDTHS = (190, 210, 80, 100, 100, 90)  # the note takes what is left
+
+
+class HistoryTable(QWidget):
+    """The history view, its Delete and Undo buttons, and their keys."""
+
+    history_changed = Signal()
+    """A session was deleted or restored."""
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(history, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Workout history")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        # Its own scroll bar, at a fixed height: the view then asks only for the rows in sight.
+        self.view.setFixedHeight(TABLE_HEIGHT)
+        header = self.view.horizontalHeader()
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+
+        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button.setAccessibleName("Delete the selected workout")
+        self.delete_button.setToolTip("Delete the selected workout (Delete key)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton("&Undo delete", self)
+        self.undo_button.setAccessibleName("Undo the last delete")
+        self.undo_button.setToolTip("Bring the deleted workout back (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.status = QLabel("", self)
+        self.status.setAccessibleName("History status")
+        self.count = QLabel("", self)
+        self.count.setAccessibleName("Workouts in the history")
+
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_key.activated.connect(self.undo_delete)
+        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+        self.model.history_changed.connect(self.history_changed)
+        self.model.modelReset.connect(self._show_state)
+        self.model.rowsRemoved.connect(self._show_state)
+        self.model.rowsInserted.connect(self._show_state)
+        self._show_state()
+
+    def reload(self) -> None:
+        """Show the history afresh from its first page, keeping the order."""
+        self.model.reload()
+
+    def selected_row(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        session = self.model.session_at(row)
+        if self.model.delete_session(row):
+            self.status.setText(f"Deleted the workout of {moment_text(session.started_at)}.")
+        # The next row moves up into the gap: select it so Delete can go on.
+        self._select(min(row, self.model.rowCount() - 1))
+        self._show_state()
+
+    def undo_delete(self) -> None:
+        session = self.model.last_deleted()
+        row = self.model.undo_delete()
+        if session is not None:
+            self.status.setText(f"Restored the workout of {moment_text(session.started_at)}.")
+        if row is not None:
+            self._select(row)
+        self._show_state()
+
+    def _select(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _show_state(self) -> None:
+        total = self.model.total()
+        self.count.setText(f"{total:,} workout" + ("" if total == 1 else "s"))
+        self.delete_button.setEnabled(total > 0)
+        self.undo_button.setVisible(self.model.can_undo())

@@ -1,0 +1,181 @@
+"""The progress page: am I keeping at it, how much do I do, is my back feeling better?
+
+Top to bottom, in the order those questions come: the headline numbers, the one
+suggestion, personal bests, time held per day with back pain, the year as a calendar, and
+every workout in a table. Everything comes from Statistics and History aggregates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.history import History
+from app.storage.statistics import Statistics
+from app.ui.progress.calendar_grid import CalendarGrid
+from app.ui.progress.chart_theme import theme_for
+from app.ui.progress.daily_chart import DailyChart
+from app.ui.progress.heat_map import HeatMap
+from app.ui.progress.history_table import HistoryTable
+from app.ui.progress.progress_text import day_text
+from app.ui.progress.range_selector import RangeSelector
+from app.ui.progress.summary_row import BestsRow, SummaryRow
+
+HEADING_PIXELS = 17
+TITLE_PIXELS = 22
+EMPTY_TEXT = "No workouts logged yet. Your progress shows here after your first workout."
+
+
+def _heading(text: str, parent: QWidget, pixels: int = HEADING_PIXELS) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPixelSize(pixels)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ProgressPage(QWidget):
+    """The whole progress view in one scrollable page.
+
+    Built from a Statistics and a History over the same log. Call :meth:`refresh` after
+    anything changes the log from outside (a workout logged, an import); deletes made in
+    the page's own table refresh the numbers by themselves.
+    """
+
+    def __init__(
+        self, statistics: Statistics, history: History, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.statistics = statistics
+        self.setAccessibleName("Progress")
+        content = QWidget(self)
+        self.title = _heading("Your progress", content, TITLE_PIXELS)
+        self.as_of = QLabel("", content)
+        self.empty_note = QLabel(EMPTY_TEXT, content)
+        self.empty_note.setAccessibleName("No workouts yet")
+        self.summary = SummaryRow(content)
+        self.suggestion = QLabel("", content)
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setAccessibleName("Suggestion")
+        self.suggestion.setStyleSheet(
+            "QLabel { background: rgba(244, 180, 0, 45); border-left: 4px solid #f4b400;"
+            " padding: 8px 10px; }"
+        )
+        self.bests = BestsRow(content)
+        self.range_selector = RangeSelector(parent=content)
+        self.chart = DailyChart(content)
+        self.heat_caption = QLabel("", content)
+        self.heat_map = HeatMap(content)
+        self.history_table = HistoryTable(history, content)
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.as_of)
+        chart_row = QHBoxLayout()
+        chart_row.addWidget(_heading("Time held per day", content))
+        chart_row.addStretch(1)
+        chart_row.addWidget(self.range_selector)
+        heat_row = QHBoxLayout()
+        heat_row.addWidget(_heading("The last 12 months", content))
+        heat_row.addSpacing(12)
+        heat_row.addWidget(self.heat_caption)
+        heat_row.addStretch(1)
+        bests_row = QHBoxLayout()
+        bests_row.addWidget(_heading("Personal bests", content))
+        bests_row.addStretch(1)
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(18, 14, 18, 18)
+        layout.setSpacing(10)
+        layout.addLayout(title_row)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.suggestion)
+        layout.addSpacing(6)
+        layout.addLayout(chart_row)
+        layout.addWidget(self.chart)
+        layout.addSpacing(6)
+        layout.addLayout(heat_row)
+        layout.addWidget(self.heat_map)
+        layout.addLayout(bests_row)
+        layout.addWidget(self.bests)
+        layout.addSpacing(6)
+        layout.addWidget(_heading("History", content))
+        layout.addWidget(self.history_table)
+        layout.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        # MainWindow focuses the page when it shows it: start at the range buttons.
+        self.setFocusProxy(self.range_selector.buttons[self.range_selector.days()])
+
+        self.range_selector.days_changed.connect(self.draw_chart)
+        self.history_table.history_changed.connect(self.refresh_numbers)
+        self._loaded_day: date | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload every number, the chart, the calendar and the table (from its first page)."""
+        self.refresh_numbers()
+        self.history_table.reload()
+
+    def refresh_numbers(self) -> None:
+        """Reload everything but the table: summary, suggestion, bests, chart, calendar."""
+        statistics = self.statistics
+        today = statistics.today()
+        self._loaded_day = today
+        theme = theme_for(self.palette())
+        summary = statistics.summary()
+        self.as_of.setText(f"as of {day_text(today)}")
+        self.empty_note.setVisible(summary.sessions == 0)
+        self.summary.show_summary(summary, theme)
+        suggestion = statistics.suggestion()
+        self.suggestion.setText(suggestion or "")
+        self.suggestion.setVisible(suggestion is not None)
+        self.bests.show_bests(statistics.bests())
+        self.draw_chart()
+        grid = CalendarGrid(today)
+        totals = statistics.day_totals(grid.day_count)
+        self.heat_map.show_days(grid, totals, theme)
+        worked = sum(1 for seconds in totals.values() if seconds > 0)
+        self.heat_caption.setText(
+            f"{worked} workout day{'' if worked == 1 else 's'} since {day_text(grid.first)}"
+        )
+
+    def draw_chart(self) -> None:
+        """Redraw the chart for the range chosen above it."""
+        days = self.range_selector.days()
+        self.chart.show_days(
+            self.statistics.daily_seconds(days),
+            self.statistics.back_pain(days),
+            theme_for(self.palette()),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        # Left open overnight, the streak and "this week" would be a day behind.
+        if self._loaded_day is not None and self._loaded_day != self.statistics.today():
+            self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # The chart and calendar paint their own backgrounds: follow a light/dark switch.
+        if event.type() == QEvent.Type.PaletteChange and self._loaded_day is not None:
+            self.refresh_numbers()
+        super().changeEvent(event)
