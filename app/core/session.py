@@ -268,7 +268,8 @@ class Session:
             phase = self.phase
             if phase is None:
                 return 0.0
-            return max(0.0, phase.end - self._offset(self._clock()))
+            # a phase opens up to SAME_MOMENT early; it still shows no more than its length
+            return min(phase.duration, max(0.0, phase.end - self._offset(self._clock())))
 
     def total_remaining(self) -> float:
         """Seconds left in the whole workout."""
