@@ -294,15 +294,21 @@ class Session:
             return self.clock_time(min(offsets))
 
     def next_cue(self, after_index: int) -> ScheduledCue | None:
-        """The first cue still to play with index above ``after_index``; None unless running.
+        """The first cue still to play with index above ``after_index``.
+
+        None while idle, paused or stopped; once finished, only the done cue.
 
         The clock time it carries moves with every pause and skip, so the cue thread asks
         again whenever the session tells it something changed.
         """
         with self._lock:
-            if self._status is not _Status.RUNNING:
+            if self._status not in (_Status.RUNNING, _Status.FINISHED):
                 return None
             index = max(after_index + 1, self._first_pending_cue)
+            if self._status is _Status.FINISHED:
+                # Only the done cue: it falls due at the very moment the GUI thread notices
+                # the end, which may be before the cue thread got to play it.
+                index = max(index, len(self.cues) - 1)
             if index >= len(self.cues):
                 return None
             cue = self.cues[index]

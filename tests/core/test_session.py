@@ -809,3 +809,19 @@ def test_stopped_event_and_held_time_on_a_default_plan(clock: FakeClock) -> None
     ]
     assert recorder.of(Stopped) == [Stopped(T0 + 27.25)]
     assert all(e.phase.kind is PhaseKind.HOLD for e in holds)
+
+
+def test_the_done_cue_is_still_offered_when_the_end_was_noticed_first(
+    run: tuple[Session, EventRecorder], clock: FakeClock
+) -> None:
+    session, _ = run
+    before_done = len(session.cues) - 2
+    # The GUI thread notices the end before the cue thread has played the done cue.
+    run_to_end(session, clock)
+    assert session.state is SessionState.FINISHED
+    done = session.next_cue(before_done)
+    assert done == ScheduledCue(session.cues[-1], T0 + 26)
+    assert done.cue.kind is CueKind.DONE
+    assert session.next_cue(done.cue.index) is None
+    # Nothing before the done cue is offered again.
+    assert session.next_cue(-1) == done

@@ -11,7 +11,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from app.core.cues import SAME_MOMENT
+from app.core.cues import SAME_MOMENT, CueKind
 from app.core.events import CueDue, Event, Finished, HoldFinished, PhaseStarted, Stopped
 from app.core.exercise import BUILT_IN
 from app.core.plan import Plan
@@ -277,7 +277,15 @@ class SessionMachine(RuleBasedStateMachine):
         assert abs(session.elapsed() - expected) <= CLOSE
         if not session.is_active:
             assert session.next_deadline() is None
-            assert session.next_cue(-1) is None
+            after_end = session.next_cue(-1)
+            if session.state is SessionState.FINISHED:
+                # The done cue stays on offer, for a cue thread that has not played it yet.
+                assert after_end is not None
+                assert after_end.cue == session.cues[-1]
+                assert after_end.cue.kind is CueKind.DONE
+                assert session.next_cue(after_end.cue.index) is None
+            else:
+                assert after_end is None
             return
         base = self.started_at + self.paused_total - self.skipped_total
         assert abs(session.clock_time(0.0) - base) <= CLOSE
