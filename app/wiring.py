@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.audio.alsa_messages import silence_alsa_messages
 from app.audio.simpleaudio_player import open_player
 from app.cli import plan_from_args
 from app.core.clock import monotonic
@@ -83,6 +84,7 @@ class _Program:
 
     def __init__(self, data_dir: Path, explicit_dir: bool, plan: Plan | None, mute: bool) -> None:
         self.app = make_application()
+        silence_alsa_messages()
         self.settings = PlanSettings(settings_for(data_dir, explicit_dir))
         self.player = open_player()
         self._followers: list[SessionHook] = []
