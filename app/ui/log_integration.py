@@ -48,6 +48,14 @@ class LogIntegration(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
             window.actions_by_name[name] = action
+        if log.interrupted:
+            workouts = (
+                "A workout was" if log.interrupted == 1 else f"{log.interrupted} workouts were"
+            )
+            window.workout.show_message(
+                f"{workouts} cut off last time (the app closed unexpectedly);"
+                " every hold finished before that is kept in the log."
+            )
         if log.notice:
             # After the window shows, so the user sees where their old log went.
             QTimer.singleShot(0, lambda: self._tell("Workout log", log.notice or ""))

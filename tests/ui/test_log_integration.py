@@ -137,3 +137,24 @@ def test_a_failing_save_is_said_and_the_holds_are_kept_for_later(
     open_check_in().reject()
     assert sets_in(log) == [(1, 10.0, True), (2, 10.0, True)]
     assert window.workout.message.text() == ""
+
+
+def test_a_workout_cut_off_last_time_is_reported_on_the_next_start(
+    qtbot: QtBot, make_window: WindowFactory, log: SessionLog, clock: FakeClock, tmp_path: Path
+) -> None:
+    window, _ = logged_window(make_window, log, clock)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.advance(10.0)
+    window.workout.catch_up()
+    # The app dies here: nothing closes the session. The next start opens the log afresh.
+    with open_log(tmp_path / "data") as reopened:
+        assert reopened.interrupted == 1
+        later = make_window(plan=PLAN)
+        LogIntegration(later, reopened, SessionRecorder(reopened))
+        assert later.workout.message.text() == (
+            "A workout was cut off last time (the app closed unexpectedly);"
+            " every hold finished before that is kept in the log."
+        )
+        (session,) = export_json(reopened)["sessions"]
+        assert session["status"] == "interrupted"
+        assert len(session["sets"]) == 1
