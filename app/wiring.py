@@ -6,6 +6,7 @@ Everything else receives its clock, player, settings and log through its constru
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 from datetime import datetime
@@ -104,6 +105,10 @@ class _Program:
             self.log = open_log(data_dir, busy_timeout_ms=LOG_BUSY_TIMEOUT_MS)
         except LogOpenError as error:
             log_problem = str(error)
+            # A folder that cannot be written: the history still shows, and the recorder
+            # keeps each workout's holds in memory and says that saving failed.
+            with contextlib.suppress(LogOpenError):
+                self.log = open_log(data_dir, read_only=True)
         self.window = MainWindow(self.page)
         tray = TrayIntegration(
             self.window,
@@ -119,8 +124,8 @@ class _Program:
             self.log_integration = LogIntegration(self.window, self.log, self.recorder)
             self.recorder.on_problem = self.log_integration.report_problem
             self._followers.append(self.log_integration.follow)
-        else:
-            self.page.show_message(f"{log_problem}. Workouts run, but nothing is saved.")
+        if log_problem is not None:
+            self.page.show_message(f"{log_problem}. Workouts run, but nothing can be saved.")
 
     def _on_session(self, session: Session, plan: Plan) -> None:
         for follow in self._followers:
