@@ -69,8 +69,10 @@ class CalendarGrid:
         for column in range(WEEKS):
             monday = self.first + timedelta(weeks=column)
             sunday = monday + timedelta(days=WEEKDAYS - 1)
+            first_of_month = sunday.replace(day=1)
+            if first_of_month > self.today:
+                break  # next month has not begun: its label would sit over empty squares
             if monday.day == 1 or sunday.day < monday.day:
-                first_of_month = sunday.replace(day=1)
                 text = f"{first_of_month:%b}"
                 if first_of_month.month == 1:
                     text = f"{first_of_month:%b %Y}"

@@ -41,7 +41,7 @@ LIGHT = ChartTheme(
     pain=QColor("#212121"),
     up=QColor("#2e7d32"),
     down=QColor("#bf360c"),
-    heat=tuple(QColor(c) for c in ("#ebedf0", "#ffcdd2", "#ef9a9a", "#e53935", "#8e0000")),
+    heat=tuple(QColor(c) for c in ("#ebedf0", "#f7b4b4", "#eb6f6f", "#d32f2f", "#7f0000")),
 )
 DARK = ChartTheme(
     dark=True,

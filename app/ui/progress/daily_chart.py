@@ -1,15 +1,17 @@
 """Seconds held per day as stacked bars by exercise, with the back-pain score as a line.
 
 The bars use the left axis; back pain (0-10) has its own ViewBox tied to the right axis, with
-the same x. The x axis counts days from the first shown (0, 1, 2 ...) with date ticks made
-here, so a day sits at one whole number whatever the machine's time zone. Only the
+the same x. The x axis counts days from the first shown (0, 1, 2 ...) with date ticks from
+chart_ticks, so a day sits at one whole number whatever the machine's time zone. Only the
 aggregates the page passes in are drawn; nothing here touches the log.
 """
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
@@ -17,35 +19,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.storage.statistics import DailySeries
 from app.ui.progress.chart_theme import LIGHT, ChartTheme, exercise_colour
-from app.ui.progress.progress_text import day_text, exercise_name, held_text, short_day_text
+from app.ui.progress.chart_ticks import PAIN_TICKS, day_ticks, seconds_ticks
+from app.ui.progress.progress_text import day_text, exercise_name, held_text, pain_trend_text
 
 PAIN_MAX = 10.0
 # Both axes leave the same share of room below 0 and above the top, so their zeros line up
 # and a point at 0 or 10 is not cut in half by the frame.
 BELOW, ABOVE = 0.04, 0.12
 MIN_TOP_SECONDS = 60.0
-PAIN_TICKS = [[(float(score), str(score)) for score in range(0, 11, 2)], []]
-Ticks = list[list[tuple[float, str]]]
-
-
-def day_ticks(days: tuple[date, ...]) -> Ticks:
-    """Major and minor x ticks: Mondays for a month or a quarter, month starts for a year."""
-    if len(days) <= 92:
-        mondays = [(i, day) for i, day in enumerate(days) if day.weekday() == 0]
-        major = [(float(i), short_day_text(day)) for i, day in mondays]
-        minor = [(float(i), "") for i in range(len(days))] if len(days) <= 31 else []
-        return [major, minor]
-    major = []
-    for index, day in enumerate(days):
-        if day.day == 1:
-            major.append((float(index), f"{day:%b}" if day.month != 1 else f"{day:%b %Y}"))
-    return [major, []]
-
-
-def seconds_ticks(top: float) -> Ticks:
-    """Round steps of seconds up to ``top``: every 30 s for a day or two of workouts."""
-    step = next((step for step in (30, 60, 120, 300, 600) if top / step <= 8), 1200)
-    return [[(float(value), str(value)) for value in range(0, int(top) + 1, step)], []]
+PAIN_GAP_DAYS = 8
 
 
 class DailyChart(QWidget):
@@ -56,6 +38,10 @@ class DailyChart(QWidget):
         self.legend = QWidget(self)
         self._legend_layout = QHBoxLayout(self.legend)
         self._legend_layout.setContentsMargins(4, 0, 4, 0)
+        self.pain_trend = QLabel("", self)
+        self.pain_trend.setAccessibleName("Back pain trend")
+        self.pain_trend.setWordWrap(True)
+        self.pain_trend.setContentsMargins(4, 0, 4, 0)
         self.plot = pg.PlotWidget(self)
         self.plot.setMinimumHeight(260)
         self.plot.setAccessibleName("Time held per day and back pain")
@@ -86,6 +72,7 @@ class DailyChart(QWidget):
         self._pain: dict[int, float] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pain_trend)
         layout.addWidget(self.legend)
         layout.addWidget(self.plot)
         self._theme = LIGHT
@@ -95,14 +82,25 @@ class DailyChart(QWidget):
         self.pain_box.linkedViewChanged(self.item.vb, self.pain_box.XAxis)
 
     def show_days(
-        self, series: DailySeries, pain: list[tuple[date, float]], theme: ChartTheme
+        self,
+        series: DailySeries,
+        pain: list[tuple[date, float]],
+        theme: ChartTheme,
+        pain_before: list[float] | None = None,
     ) -> None:
-        """Draw ``series`` (one bar per day) and the back-pain scores that fall in it."""
+        """Draw ``series`` (one bar per day) and the back-pain scores that fall in it.
+
+        ``pain_before``: the daily scores of as many days again before the first, for the
+        trend sentence ("down from 4.2 in the 30 days before").
+        """
         self._theme = theme
         self._days = series.days
         self._seconds = dict(series.seconds)
         index = {day: i for i, day in enumerate(series.days)}
         self._pain = {index[day]: score for day, score in pain if day in index}
+        self.pain_trend.setText(
+            pain_trend_text(list(self._pain.values()), pain_before or [], len(series.days))
+        )
         self._apply_theme(theme)
         self._draw_bars()
         self._draw_pain(theme)
@@ -128,6 +126,8 @@ class DailyChart(QWidget):
         self.item.setLabel("left", "Seconds held per day", color=theme.text.name())
         self.item.setLabel("right", "Back pain (0 to 10)", color=theme.text.name())
         self.item.showGrid(x=False, y=True, alpha=0.25)
+        # One set of grid lines, the seconds': the back-pain ticks fall between them.
+        self.item.getAxis("right").setGrid(False)
 
     def _draw_bars(self) -> None:
         for bar in self.bars.values():
@@ -158,10 +158,13 @@ class DailyChart(QWidget):
         xs = sorted(self._pain)
         ys = [self._pain[x] for x in xs]
         large = len(self._days) <= 92
-        self.pain_halo.setData(x=xs, y=ys, pen=pg.mkPen(theme.background, width=6))
+        # A week or more without a score breaks the line rather than drawing a trend in it.
+        connect = np.append(np.diff(np.array(xs, dtype=float)) < PAIN_GAP_DAYS, False)[: len(xs)]
+        self.pain_halo.setData(x=xs, y=ys, connect=connect, pen=pg.mkPen(theme.background, width=6))
         self.pain_line.setData(
             x=xs,
             y=ys,
+            connect=connect,
             pen=pg.mkPen(theme.pain, width=2.5 if large else 1.5),
             symbol="o",
             symbolSize=9 if large else 5,
@@ -172,12 +175,15 @@ class DailyChart(QWidget):
     def _fill_legend(self, theme: ChartTheme) -> None:
         while (child := self._legend_layout.takeAt(0)) is not None:
             if (widget := child.widget()) is not None:
+                widget.hide()  # deleteLater() alone leaves it painted until the next loop
                 widget.deleteLater()
         entries = [(exercise_name(key), colour.name()) for key, colour in self._colours.items()]
         entries.append(("Back pain (right axis)", theme.pain.name()))
         for name, colour in entries:
             symbol = "─○─" if name.startswith("Back pain") else "■"
-            label = QLabel(f'<span style="color:{colour}">{symbol}</span> {name}', self.legend)
+            # A custom exercise is named by the user: escape it, the label is rich text.
+            text = f'<span style="color:{colour}">{symbol}</span> {html.escape(name)}'
+            label = QLabel(text, self.legend)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAccessibleName(name)
             self._legend_layout.addWidget(label)
@@ -239,7 +245,8 @@ class DailyChart(QWidget):
     def legend_names(self) -> list[str]:
         names = []
         for index in range(self._legend_layout.count()):
-            widget = self._legend_layout.itemAt(index).widget()
+            item = self._legend_layout.itemAt(index)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 names.append(widget.accessibleName())
         return names

@@ -108,6 +108,11 @@ class HeatMap(QWidget):
             return f"{day_text(day)}: no workout"
         return f"{day_text(day)}: {held_text(seconds)} held"
 
+    def tooltip_at(self, point: QPoint) -> str | None:
+        """What hovering ``point`` shows, or None off the squares."""
+        day = self.day_at(point)
+        return None if day is None else self.tooltip_for(day)
+
     def level_of(self, day: date) -> int:
         return level(self.totals.get(day, 0.0))
 
@@ -116,13 +121,12 @@ class HeatMap(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            day = self.day_at(event.pos())
-            rect = self.cell_rect(day) if day is not None else None
-            if day is None or rect is None:
+            text = self.tooltip_at(event.pos())
+            if text is None:
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(day), self, rect)
+                QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)
 
@@ -141,13 +145,9 @@ class HeatMap(QWidget):
         self.select(target)
 
     def select(self, day: date) -> None:
-        """Outline ``day`` and say it, as the keyboard's stand-in for hovering."""
+        """Outline ``day`` and write out its date and time held: the keyboard's hover."""
         self.selected = day
-        text = self.tooltip_for(day)
-        self.setAccessibleDescription(text)
-        rect = self.cell_rect(day)
-        if rect is not None and self.isVisible():
-            QToolTip.showText(self.mapToGlobal(rect.bottomRight()), text, self, rect)
+        self.setAccessibleDescription(self.tooltip_for(day))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -156,8 +156,14 @@ class HeatMap(QWidget):
         painter.fillRect(self.rect(), self.theme.background)
         pitch = self.pitch()
         painter.setPen(self.theme.muted)
+        metrics = painter.fontMetrics()
+        free_from = 0
         for column, text in self.grid.month_labels():
-            painter.drawText(QPoint(LEFT + column * pitch, TOP - 6), text)
+            width = metrics.horizontalAdvance(text)
+            x = min(LEFT + column * pitch, self.width() - width - 2)
+            if x >= free_from:  # squeezed squares: skip a label rather than overprint it
+                painter.drawText(QPoint(x, TOP - 6), text)
+                free_from = x + width + 6
         for row, text in _ROW_LABELS.items():
             painter.drawText(QPoint(4, TOP + row * pitch + pitch - GAP - 1), text)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -175,6 +181,12 @@ class HeatMap(QWidget):
                 painter.setPen(QPen(self.theme.text, 2))
                 painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), radius, radius)
         self._paint_legend(painter, TOP + WEEKDAYS * pitch + 8)
+        if self.selected is not None and self.hasFocus():
+            painter.setPen(self.theme.text)
+            right = LEFT + WEEKS * pitch - GAP
+            box = QRect(LEFT, TOP + WEEKDAYS * pitch + 4, right - LEFT, LEGEND_HEIGHT - 6)
+            flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, flags, self.tooltip_for(self.selected))
         painter.end()
 
     def _paint_legend(self, painter: QPainter, top: int) -> None:

@@ -44,7 +44,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class _Deleted:
     row: int
     session: HistoryRow
-    order: tuple[SortColumn, bool]
+    loading: int
+    """Which reload() the row was deleted in: after another, its old row means nothing."""
 
 
 class HistoryModel(QAbstractTableModel):
@@ -60,6 +61,7 @@ class HistoryModel(QAbstractTableModel):
         self._rows: list[HistoryRow] = []
         self._total = 0
         self._undo: list[_Deleted] = []
+        self._loading = 0
         self.reload()
 
     # loading
@@ -67,6 +69,7 @@ class HistoryModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a workout, an import, or a new order)."""
         self.beginResetModel()
+        self._loading += 1
         self._total = self.history.count()
         sort, descending = self.order
         self._rows = self.history.rows(0, min(PAGE_ROWS, self._total), sort, descending)
@@ -104,7 +107,10 @@ class HistoryModel(QAbstractTableModel):
         return self._rows[row]
 
     def delete_session(self, row: int) -> bool:
-        """Hide the session in ``row`` from the history and every statistic; undo-able."""
+        """Hide the session in ``row`` from the history and every statistic; undo-able.
+
+        Raises sqlite3.Error if the log cannot be written; the row then stays.
+        """
         if not 0 <= row < len(self._rows):
             return False
         session = self._rows[row]
@@ -114,7 +120,7 @@ class HistoryModel(QAbstractTableModel):
         self._total -= 1
         self.endRemoveRows()
         if deleted:
-            self._undo.append(_Deleted(row, session, self.order))
+            self._undo.append(_Deleted(row, session, self._loading))
             self.history_changed.emit()
         return deleted
 
@@ -128,10 +134,11 @@ class HistoryModel(QAbstractTableModel):
         """Restore the latest deleted session; its row now, or None if nothing to undo."""
         if not self._undo:
             return None
-        deleted = self._undo.pop()
-        self.history.restore(deleted.session.session_id)
-        if deleted.order != self.order or deleted.row > len(self._rows):
-            self.reload()  # its old place means nothing in another order; find it afresh
+        deleted = self._undo[-1]
+        self.history.restore(deleted.session.session_id)  # may raise: then undo stays
+        self._undo.pop()
+        if deleted.loading != self._loading or deleted.row > len(self._rows):
+            self.reload()  # sorted or reloaded since: find its place afresh
             row = next(
                 (
                     index

@@ -6,6 +6,8 @@ saying what was deleted, which is quicker and kinder than a confirmation dialog.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from app.ui.progress.history_model import HistoryModel
 from app.ui.progress.progress_text import moment_text
 
 TABLE_HEIGHT = 380
+READ_ONLY_TEXT = "The workout log is read-only here, so workouts cannot be deleted."
 _WIDTHS = (190, 210, 80, 100, 100, 90)  # the note takes what is left
 
 
@@ -36,6 +39,8 @@ class HistoryTable(QWidget):
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = HistoryModel(history, self)
+        self.read_only = history.log.read_only
+        """A log opened read-only (a folder that cannot be written): no deleting."""
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName("Workout history")
@@ -103,8 +108,16 @@ class HistoryTable(QWidget):
         row = self.selected_row()
         if row is None:
             return
+        if self.read_only:
+            self.status.setText(READ_ONLY_TEXT)
+            return
         session = self.model.session_at(row)
-        if self.model.delete_session(row):
+        try:
+            deleted = self.model.delete_session(row)
+        except sqlite3.Error as error:
+            self.status.setText(f"Could not delete the workout: {error}")
+            return
+        if deleted:
             self.status.setText(f"Deleted the workout of {moment_text(session.started_at)}.")
         # The next row moves up into the gap: select it so Delete can go on.
         self._select(min(row, self.model.rowCount() - 1))
@@ -112,7 +125,11 @@ class HistoryTable(QWidget):
 
     def undo_delete(self) -> None:
         session = self.model.last_deleted()
-        row = self.model.undo_delete()
+        try:
+            row = self.model.undo_delete()
+        except sqlite3.Error as error:
+            self.status.setText(f"Could not bring the workout back: {error}")
+            return
         if session is not None:
             self.status.setText(f"Restored the workout of {moment_text(session.started_at)}.")
         if row is not None:
@@ -133,5 +150,5 @@ class HistoryTable(QWidget):
     def _show_state(self) -> None:
         total = self.model.total()
         self.count.setText(f"{total:,} workout" + ("" if total == 1 else "s"))
-        self.delete_button.setEnabled(total > 0)
+        self.delete_button.setEnabled(total > 0 and not self.read_only)
         self.undo_button.setVisible(self.model.can_undo())

@@ -7,7 +7,7 @@ every workout in a table. Everything comes from Statistics and History aggregate
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QShowEvent
@@ -29,10 +29,11 @@ from app.ui.progress.heat_map import HeatMap
 from app.ui.progress.history_table import HistoryTable
 from app.ui.progress.progress_text import day_text
 from app.ui.progress.range_selector import RangeSelector
-from app.ui.progress.summary_row import BestsRow, SummaryRow
+from app.ui.progress.summary_row import BestsColumn, SummaryRow
 
 HEADING_PIXELS = 17
 TITLE_PIXELS = 22
+BESTS_WIDTH = 250
 EMPTY_TEXT = "No workouts logged yet. Your progress shows here after your first workout."
 
 
@@ -72,7 +73,8 @@ class ProgressPage(QWidget):
             "QLabel { background: rgba(244, 180, 0, 45); border-left: 4px solid #f4b400;"
             " padding: 8px 10px; }"
         )
-        self.bests = BestsRow(content)
+        self.bests = BestsColumn(_heading("Personal bests", content), content)
+        self.bests.setFixedWidth(BESTS_WIDTH)
         self.range_selector = RangeSelector(parent=content)
         self.chart = DailyChart(content)
         self.heat_caption = QLabel("", content)
@@ -87,14 +89,20 @@ class ProgressPage(QWidget):
         chart_row.addWidget(_heading("Time held per day", content))
         chart_row.addStretch(1)
         chart_row.addWidget(self.range_selector)
-        heat_row = QHBoxLayout()
-        heat_row.addWidget(_heading("The last 12 months", content))
-        heat_row.addSpacing(12)
-        heat_row.addWidget(self.heat_caption)
-        heat_row.addStretch(1)
-        bests_row = QHBoxLayout()
-        bests_row.addWidget(_heading("Personal bests", content))
-        bests_row.addStretch(1)
+        heat_title = QHBoxLayout()
+        heat_title.addWidget(_heading("The last 12 months", content))
+        heat_title.addSpacing(12)
+        heat_title.addWidget(self.heat_caption)
+        heat_title.addStretch(1)
+        heat_column = QVBoxLayout()
+        heat_column.addLayout(heat_title)
+        heat_column.addWidget(self.heat_map)
+        heat_column.addStretch(1)
+        # The calendar is narrower than the page: the bests fill the room beside it.
+        year_row = QHBoxLayout()
+        year_row.setSpacing(14)
+        year_row.addLayout(heat_column, 1)
+        year_row.addWidget(self.bests)
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(18, 14, 18, 18)
@@ -107,29 +115,26 @@ class ProgressPage(QWidget):
         layout.addLayout(chart_row)
         layout.addWidget(self.chart)
         layout.addSpacing(6)
-        layout.addLayout(heat_row)
-        layout.addWidget(self.heat_map)
-        layout.addLayout(bests_row)
-        layout.addWidget(self.bests)
+        layout.addLayout(year_row)
         layout.addSpacing(6)
         layout.addWidget(_heading("History", content))
         layout.addWidget(self.history_table)
         layout.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         # MainWindow focuses the page when it shows it: start at the range buttons.
         self.setFocusProxy(self.range_selector.buttons[self.range_selector.days()])
 
         self.range_selector.days_changed.connect(self.draw_chart)
         self.history_table.history_changed.connect(self.refresh_numbers)
         self._loaded_day: date | None = None
-        self.refresh()
+        self.refresh_numbers()  # the table loaded its first page itself
 
     def refresh(self) -> None:
         """Reload every number, the chart, the calendar and the table (from its first page)."""
@@ -145,7 +150,11 @@ class ProgressPage(QWidget):
         summary = statistics.summary()
         self.as_of.setText(f"as of {day_text(today)}")
         self.empty_note.setVisible(summary.sessions == 0)
-        self.summary.show_summary(summary, theme)
+        # Only the days this week has had so far, from last week, for a fair comparison.
+        recent = statistics.day_totals(today.weekday() + 8)
+        same_day_last_week = today - timedelta(days=7)
+        last_so_far = sum(seconds for day, seconds in recent.items() if day <= same_day_last_week)
+        self.summary.show_summary(summary, theme, last_so_far, today.weekday())
         suggestion = statistics.suggestion()
         self.suggestion.setText(suggestion or "")
         self.suggestion.setVisible(suggestion is not None)
@@ -162,10 +171,15 @@ class ProgressPage(QWidget):
     def draw_chart(self) -> None:
         """Redraw the chart for the range chosen above it."""
         days = self.range_selector.days()
+        series = self.statistics.daily_seconds(days)
+        # Twice the range, so the chart can say whether back pain went down or up.
+        pain = self.statistics.back_pain(2 * days)
+        first = series.days[0]
         self.chart.show_days(
-            self.statistics.daily_seconds(days),
-            self.statistics.back_pain(days),
+            series,
+            [(day, score) for day, score in pain if day >= first],
             theme_for(self.palette()),
+            pain_before=[score for day, score in pain if day < first],
         )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)

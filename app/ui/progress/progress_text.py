@@ -17,6 +17,7 @@ _LONG_EXERCISE = {
     "side-left": "Side plank, left",
     "side-right": "Side plank, right",
 }
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _STATUS = {
     "completed": "Completed",
     "stopped": "Stopped",
@@ -67,22 +68,50 @@ def streak_span_text(streak: Streak) -> str:
     return f"{day_text(streak.first)} to {day_text(streak.last)}"
 
 
-def change_text(this_week: float, last_week: float) -> tuple[str, int]:
-    """This week against the last in words, and the direction: 1 up, 0 level, -1 down."""
+def days_so_far_text(weekday: int) -> str:
+    """Last week's days up to today's weekday: ``last week``, ``Mon last week``, ``Mon to Thu``."""
+    if weekday >= 6:
+        return "last week"
+    if weekday == 0:
+        return "Mon last week"
+    return f"Mon to {_WEEKDAYS[weekday]} last week"
+
+
+def change_text(this_week: float, last_week: float, weekday: int = 6) -> tuple[str, int]:
+    """This week so far against the same days of last week; direction 1 up, 0 level, -1 down.
+
+    ``weekday`` is today's (0 Monday): on a Wednesday this week has had three days, so it is
+    set against last Monday to Wednesday, not against all of last week.
+    """
+    span = days_so_far_text(weekday)
     if last_week <= 0:
         if this_week <= 0:
-            return "nothing last week either", 0
-        return "▲ up from nothing last week", 1
+            return f"nothing {span} either", 0
+        return f"▲ up from nothing {span}", 1
     if this_week <= 0:
         # The week may have just begun: no arrow, no percentage to feel bad about.
-        return f"{held_text(last_week)} last week", 0
+        return "none yet this week", 0
     percent = round((this_week - last_week) / last_week * 100)
-    against = f"vs {held_text(last_week)} last week"
     if percent > 0:
-        return f"▲ {percent}% {against}", 1
+        return f"▲ {percent}% vs {span}", 1
     if percent < 0:
-        return f"▼ {-percent}% {against}", -1
-    return f"= same as last week ({held_text(last_week)})", 0
+        return f"▼ {-percent}% vs {span}", -1
+    return f"= same as {span}", 0
+
+
+def pain_trend_text(recent: list[float], before: list[float], days: int) -> str:
+    """The back-pain scores of the shown days against the same number of days before."""
+    if not recent:
+        return f"No back-pain scores in these {days} days"
+    now = sum(recent) / len(recent)
+    text = f"Back pain averaged {now:.1f} of 10 in these {days} days"
+    if not before:
+        return text
+    then = sum(before) / len(before)
+    if f"{now:.1f}" == f"{then:.1f}":
+        return f"{text}, the same as the {days} days before"
+    way = "down" if now < then else "up"
+    return f"{text}, {way} from {then:.1f} in the {days} days before"
 
 
 def exercise_name(key: str) -> str:

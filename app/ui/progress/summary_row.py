@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.storage.bests import PersonalBests
 from app.storage.statistics import Summary
@@ -29,9 +29,12 @@ class SummaryRow(QWidget):
         self.current_streak = NumberCard("Current streak", self)
         self.longest_streak = NumberCard("Longest streak", self)
         self.this_week = NumberCard("This week", self)
+        # As tall as the tallest card, and every card stretched to that height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for card in self.cards():
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             layout.addWidget(card)
 
     def cards(self) -> list[NumberCard]:
@@ -43,8 +46,11 @@ class SummaryRow(QWidget):
             self.this_week,
         ]
 
-    def show_summary(self, summary: Summary, theme: ChartTheme) -> None:
-        self.sessions.set_value(f"{summary.sessions:,}", "logged")
+    def show_summary(
+        self, summary: Summary, theme: ChartTheme, last_week_so_far: float, weekday: int
+    ) -> None:
+        """``last_week_so_far``: seconds held last week up to today's ``weekday`` (0 Monday)."""
+        self.sessions.set_value(f"{summary.sessions:,}", "with at least one hold")
         self.held.set_value(held_text(summary.seconds_held), "in all holds together")
         current = summary.current_streak
         if current.length and current.first is not None:
@@ -54,37 +60,41 @@ class SummaryRow(QWidget):
         self.current_streak.set_value(days_text(current.length), since)
         longest = summary.longest_streak
         self.longest_streak.set_value(days_text(longest.length), streak_span_text(longest))
-        change, direction = change_text(summary.this_week_seconds, summary.last_week_seconds)
+        change, direction = change_text(summary.this_week_seconds, last_week_so_far, weekday)
+        if weekday < 6 and summary.last_week_seconds > 0:
+            change += f"\n{held_text(summary.last_week_seconds)} in all last week"
         colour = {1: theme.up, -1: theme.down}.get(direction)
         self.this_week.set_value(held_text(summary.this_week_seconds), change, colour)
 
 
-class BestsRow(QWidget):
-    """Personal bests a user is proud of: the biggest workout and the best week."""
+class BestsColumn(QWidget):
+    """Personal bests a user is proud of, one above the other: biggest workout, best week."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, heading: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.most_rounds = NumberCard("Best workout", self)
         self.best_week = NumberCard("Best week", self)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        heading.setParent(self)
+        layout.addWidget(heading)
         for card in (self.most_rounds, self.best_week):
-            font = card.value.font()
-            font.setPixelSize(BEST_VALUE_PIXELS)
-            card.value.setFont(font)
+            card.set_value_pixels(BEST_VALUE_PIXELS)
             layout.addWidget(card)
+        layout.addStretch(1)
 
     def show_bests(self, bests: PersonalBests) -> None:
         if bests.most_rounds_day is None:
             self.most_rounds.set_value("—", "no rounds done yet")
         else:
             self.most_rounds.set_value(
-                f"{bests.most_rounds} rounds", f"in one workout, {day_text(bests.most_rounds_day)}"
+                f"{bests.most_rounds} rounds",
+                f"in one workout on {day_text(bests.most_rounds_day)}",
             )
         if bests.best_week_start is None:
             self.best_week.set_value("—", "no holds yet")
         else:
             self.best_week.set_value(
                 held_text(bests.best_week_seconds),
-                f"held in the week of {day_text(bests.best_week_start)}",
+                f"the week of {day_text(bests.best_week_start)}",
             )
