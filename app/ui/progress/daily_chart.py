@@ -66,7 +66,8 @@ class DailyChart(QWidget):
         self.pain_box.addItem(self.pain_halo)
         self.pain_box.addItem(self.pain_line)
         # Added to the scene by hand, the box would sit under the bars; the line goes on top.
-        self.pain_box.setZValue(self.item.vb.zValue() + 1)
+        # It is a sibling of the whole plot item in the scene, so it must rise above that.
+        self.pain_box.setZValue(self.item.zValue() + 1)
         self._days: tuple[date, ...] = ()
         self._seconds: dict[str, tuple[float, ...]] = {}
         self._pain: dict[int, float] = {}
