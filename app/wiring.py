@@ -28,11 +28,14 @@ from app.core.session import Session
 from app.data_location import APPLICATION, ORGANIZATION, data_directory
 from app.resources import asset_path
 from app.storage.database import LogOpenError, SessionLog, open_log
+from app.storage.history import History
 from app.storage.recorder import SessionRecorder
+from app.storage.statistics import Statistics
 from app.ui.daily_reminder import DailyReminder
 from app.ui.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from app.ui.plan_settings import PlanSettings
+from app.ui.progress import ProgressPage
 from app.ui.screen_keeper import ScreenKeeper
 from app.ui.tray import TrayPresence
 from app.ui.tray_integration import TrayIntegration
@@ -109,7 +112,10 @@ class _Program:
             # keeps each workout's holds in memory and says that saving failed.
             with contextlib.suppress(LogOpenError):
                 self.log = open_log(data_dir, read_only=True)
-        self.window = MainWindow(self.page)
+        self.progress: ProgressPage | None = None
+        if self.log is not None:
+            self.progress = ProgressPage(Statistics(self.log), History(self.log))
+        self.window = MainWindow(self.page, self.progress)
         tray = TrayIntegration(
             self.window,
             TrayPresence(self.app.windowIcon(), self.window),
@@ -121,11 +127,17 @@ class _Program:
         self._followers.append(lambda session, _plan: self.screen_keeper.follow(session))
         if self.log is not None:
             self.recorder = SessionRecorder(self.log)
-            self.log_integration = LogIntegration(self.window, self.log, self.recorder)
+            self.log_integration = LogIntegration(
+                self.window, self.log, self.recorder, on_changed=self._log_changed
+            )
             self.recorder.on_problem = self.log_integration.report_problem
             self._followers.append(self.log_integration.follow)
         if log_problem is not None:
             self.page.show_message(f"{log_problem}. Workouts run, but nothing can be saved.")
+
+    def _log_changed(self) -> None:
+        if self.progress is not None:
+            self.progress.refresh()
 
     def _on_session(self, session: Session, plan: Plan) -> None:
         for follow in self._followers:

@@ -39,7 +39,8 @@ class LogIntegration(QObject):
         self._check_in = check_in
         self._on_changed = on_changed
         window.workout.workout_ended.connect(self._ended)
-        menu = window.menuBar().addMenu("&Log")
+        menu = window.log_menu
+        menu.menuAction().setVisible(True)
         for name, text, slot in (
             ("export", "&Export…", self.export_dialog),
             ("import", "&Import…", self.import_dialog),

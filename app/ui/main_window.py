@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         contrast.setChecked(self.workout.display.high_contrast)
         contrast.toggled.connect(self.workout.set_high_contrast)
         view.addAction(contrast)
+        self.log_menu = self.menuBar().addMenu("&Log")
+        self.log_menu.menuAction().setVisible(False)  # shown once a log is attached
         self.settings_menu = self.menuBar().addMenu("&Settings")
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._add_action("about", "&About Plank Timer", [], self.show_about))
