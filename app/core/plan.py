@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.core.exercise import BUILT_IN, Exercise
 from app.core.plan_error import PlanError
@@ -59,19 +60,37 @@ class Block:
         check_range("rounds", self.rounds, ROUNDS_RANGE, unit="")
 
 
+def sides_of_one_exercise(first: Block, second: Block) -> bool:
+    """True for a left and a right block of the same exercise, in either order."""
+    a, b = first.exercise, second.exercise
+    return a.title == b.title and {a.side, b.side} == {"left", "right"}
+
+
+def has_side_pair(blocks: Sequence[Block]) -> bool:
+    """True when a left and a right block of one exercise follow each other somewhere."""
+    return any(sides_of_one_exercise(a, b) for a, b in pairwise(blocks))
+
+
 @dataclass(frozen=True)
 class Plan:
-    """An ordered list of blocks, the get-ready countdown, and the pause between exercises."""
+    """An ordered list of blocks, the get-ready countdown, and the pause between exercises.
+
+    ``alternate_sides`` makes a left and a right side-plank block that follow each other take
+    turns round by round instead of one side's rounds then the other's (see build_timeline).
+    """
 
     blocks: tuple[Block, ...]
     get_ready: float = DEFAULT_GET_READY
     switch: float = DEFAULT_SWITCH
+    alternate_sides: bool = False
 
     def __post_init__(self) -> None:
         if not self.blocks:
             raise PlanError("choose at least one exercise")
         check_range("get-ready", self.get_ready, GET_READY_RANGE)
         check_range("switch", self.switch, SWITCH_RANGE)
+        if not isinstance(self.alternate_sides, bool):
+            raise PlanError(f"alternate sides must be true or false, got {self.alternate_sides!r}")
 
     @classmethod
     def simple(
@@ -83,10 +102,16 @@ class Plan:
         rounds: int = DEFAULT_ROUNDS,
         get_ready: float = DEFAULT_GET_READY,
         switch: float = DEFAULT_SWITCH,
+        alternate_sides: bool = False,
     ) -> Plan:
         """The same hold, rest and rounds for every exercise, as the article prescribes."""
         blocks = tuple(Block(exercise, hold, rest, rounds) for exercise in exercises)
-        return cls(blocks, get_ready=get_ready, switch=switch)
+        return cls(blocks, get_ready=get_ready, switch=switch, alternate_sides=alternate_sides)
+
+    @property
+    def alternates(self) -> bool:
+        """True when alternating is asked for and some left/right pair follows each other."""
+        return self.alternate_sides and has_side_pair(self.blocks)
 
     @property
     def total_rounds(self) -> int:

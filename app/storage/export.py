@@ -3,7 +3,9 @@
 JSON: ``{"format": "plank-timer-log", "version": 1, "sessions": [...]}``; each session has
 ``started_at``, ``ended_at`` (ISO 8601 with the user's offset then), ``status``, ``plan``,
 ``back_pain``, ``note`` and ``sets``, each set ``exercise``, ``round``, ``planned_seconds``,
-``held_seconds``, ``completed`` and ``started_at``. Deleted sessions are left out.
+``held_seconds``, ``completed`` and ``started_at``. Deleted sessions are left out. The
+user's routines follow as ``"routines"`` (see routine_format); the version stays 1 because
+the key is only added: older readers ignore it and files without it still import.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from app.storage.database import SessionLog
+from app.storage.routine_format import export_routines
 from app.storage.timestamps import local_text
 
 LOG_FORMAT = "plank-timer-log"
@@ -86,14 +89,19 @@ def _sessions(log: SessionLog) -> Iterator[tuple[dict[str, Any], list[dict[str, 
 
 
 def export_json(log: SessionLog) -> dict[str, Any]:
-    """The whole log (deleted sessions left out) as JSON-ready data."""
+    """The whole log (deleted sessions left out) and the user's routines as JSON-ready data."""
     sessions = []
     for session, items in _sessions(log):
         session["sets"] = [
             {key: value for key, value in item.items() if key != "side"} for item in items
         ]
         sessions.append(session)
-    return {"format": LOG_FORMAT, "version": LOG_VERSION, "sessions": sessions}
+    return {
+        "format": LOG_FORMAT,
+        "version": LOG_VERSION,
+        "sessions": sessions,
+        "routines": export_routines(log),
+    }
 
 
 def export_json_text(log: SessionLog) -> str:

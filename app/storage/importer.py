@@ -1,7 +1,8 @@
 """Import a JSON export: the whole file is checked first, then written in one transaction.
 
 A session is recognised by its start: one already in the log (even if deleted) is skipped,
-so importing the same file twice adds nothing the second time.
+so importing the same file twice adds nothing the second time. A routine is recognised by
+its name (any case) the same way.
 """
 
 from __future__ import annotations
@@ -14,16 +15,19 @@ from pathlib import Path
 from app.storage.database import SessionLog
 from app.storage.log_format import ImportedSession, LogImportError, parse_log
 from app.storage.plan_codec import plan_to_json
+from app.storage.routine_format import RoutineFormatError, parse_routines, write_routines
 from app.storage.timestamps import local_day_text, offset_minutes, to_utc_text
 from app.storage.transaction import write_transaction
 
 
 @dataclass(frozen=True)
 class ImportResult:
-    """How many sessions the import added, and how many the log already had."""
+    """How many sessions (and routines) the import added, and how many the log already had."""
 
     added: int
     skipped: int
+    routines_added: int = 0
+    routines_skipped: int = 0
 
 
 def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
@@ -72,13 +76,24 @@ def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
 def import_data(log: SessionLog, data: object) -> ImportResult:
     """Import already-parsed JSON data; LogImportError (one line) if anything is wrong."""
     sessions = parse_log(data)
+    assert isinstance(data, dict)  # parse_log has checked the top level
+    try:
+        routines = parse_routines(data)
+    except RoutineFormatError as error:
+        raise LogImportError(str(error)) from None
     connection = log.connection()
     try:
         with write_transaction(connection):
             added = sum(_write(connection, session) for session in sessions)
+            counts = write_routines(connection, routines)
     except sqlite3.Error as error:
         raise LogImportError(f"Could not write to the workout log {log.path}: {error}") from error
-    return ImportResult(added=added, skipped=len(sessions) - added)
+    return ImportResult(
+        added=added,
+        skipped=len(sessions) - added,
+        routines_added=counts.added,
+        routines_skipped=counts.skipped,
+    )
 
 
 def import_json(log: SessionLog, path: Path | str) -> ImportResult:

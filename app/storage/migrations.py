@@ -74,6 +74,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX sessions_by_start ON sessions (deleted, started_at)",
         ),
     ),
+    Migration(
+        3,
+        "the user's named routines, in the user's order",
+        (
+            """
+            CREATE TABLE routines (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,                  -- trimmed, 1 to 40 characters
+                position INTEGER NOT NULL,           -- the user's order, lowest first
+                plan TEXT NOT NULL                   -- JSON, see plan_codec
+            )
+            """,
+            # NOCASE folds ASCII only; the store also compares names case-folded in Python.
+            "CREATE UNIQUE INDEX routines_by_name ON routines (name COLLATE NOCASE)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,7 +1,9 @@
-"""A plan as plain JSON data, stored with each session and carried in exports.
+"""A plan as plain JSON data, stored with each session and routine and carried in exports.
 
 The format names each exercise by its key (``plank``, ``side-left``, ``side-right`` or a custom
-name); titles and sides follow from the key, so they are not stored twice.
+name); titles and sides follow from the key, so they are not stored twice. Each block carries
+its own hold, rest and rounds. ``alternate_sides`` is written only when true, so plans that do
+not alternate read exactly as before, and JSON without it (all older files) reads as false.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from app.core.plan_error import PlanError
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     """The plan as JSON-ready data."""
-    return {
+    data: dict[str, Any] = {
         "blocks": [
             {
                 "exercise": block.exercise.key,
@@ -29,6 +31,9 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "get_ready": plan.get_ready,
         "switch": plan.switch,
     }
+    if plan.alternate_sides:
+        data["alternate_sides"] = True
+    return data
 
 
 def plan_to_json(plan: Plan) -> str:
@@ -68,10 +73,14 @@ def plan_from_dict(data: object) -> Plan:
             )
         except PlanError as error:
             raise PlanError(f"{where[:-1]}: {error}") from None
+    alternate = data.get("alternate_sides", False)
+    if not isinstance(alternate, bool):
+        raise PlanError(f"alternate_sides must be true or false, got {alternate!r}")
     return Plan(
         tuple(blocks),
         get_ready=_field(data, "get_ready", ""),
         switch=_field(data, "switch", ""),
+        alternate_sides=alternate,
     )
 
 

@@ -1,7 +1,12 @@
-"""The plan controls shown before a workout: spin boxes bounded to the valid ranges."""
+"""The plan controls shown before a workout: spin boxes bounded to the valid ranges.
+
+With a routine store attached, a "Routine" picker comes first: "Custom" runs these controls,
+any routine runs its own plan, and the controls give way to a one-line summary of it.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from app.core.exercise import BUILT_IN, Exercise
@@ -15,13 +20,26 @@ from app.core.plan import (
     Plan,
 )
 from app.core.plan_error import PlanError
+from app.core.routine import Routine, summary_lines
+from app.storage.routines import RoutineStore
+from app.ui.plan_settings import PlanSettings
+from app.ui.routine_picker import RoutinePicker
 
 
 class PlanForm(QWidget):
-    """Edits a simple plan: exercises, hold, rest, rounds, get-ready and switch."""
+    """Edits a simple plan (exercises, hold, rest, rounds, get-ready, switch) or picks a routine.
+
+    Works without a routine store, as the simple form alone; ``attach_routines`` adds the
+    picker.
+    """
+
+    plan_changed = Signal()
+    """What ``plan()`` returns may have changed: a control was edited or a routine chosen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.picker: RoutinePicker | None = None
+        self._settings: PlanSettings | None = None
         self.hold = self._spin(HOLD_RANGE, " s", "Hold seconds")
         self.rest = self._spin(REST_RANGE, " s", "Rest seconds")
         self.rounds = self._spin(ROUNDS_RANGE, "", "Rounds per exercise")
@@ -50,11 +68,20 @@ class PlanForm(QWidget):
             timings.addWidget(caption)
             timings.addWidget(spin)
         timings.addStretch(1)
-        hint = QLabel(f"{low} to {high} rounds recommended; holds of 10 s at most work best.", self)
-        layout = QFormLayout(self)
-        layout.addRow("Exercises", exercises)
-        layout.addRow("Timing", timings)
-        layout.addRow("", hint)
+        self.hint = QLabel(
+            f"{low} to {high} rounds recommended; holds of 10 s at most work best.", self
+        )
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName("Routine summary")
+        self._layout = QFormLayout(self)
+        self._layout.addRow("Exercises", exercises)
+        self._layout.addRow("Timing", timings)
+        self._layout.addRow("", self.hint)
+        self._custom_rows = (exercises, timings, self.hint)
+        for spin in (self.hold, self.rest, self.rounds, self.get_ready, self.switch):
+            spin.valueChanged.connect(self.plan_changed)
+        for box in self.exercise_boxes.values():
+            box.toggled.connect(self.plan_changed)
 
     def _spin(self, bounds: tuple[int, int], suffix: str, name: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -78,8 +105,50 @@ class PlanForm(QWidget):
     def exercises(self) -> list[Exercise]:
         return [e for e in BUILT_IN if self.exercise_boxes[e.key].isChecked()]
 
+    # routines
+
+    def attach_routines(self, store: RoutineStore, settings: PlanSettings | None = None) -> None:
+        """Add the routine picker; with ``settings``, choose the routine chosen last time and
+        remember each new choice."""
+        self.picker = RoutinePicker(store, self)
+        caption = QLabel("Ro&utine", self)
+        caption.setBuddy(self.picker.combo)
+        self._layout.insertRow(0, caption, self.picker)
+        self._layout.insertRow(1, "Plan", self.summary)
+        self._settings = settings
+        if settings is not None:
+            self.picker.select(settings.last_routine)  # Custom if it has gone since
+        self._routine_chosen()
+        self.picker.chosen.connect(self._routine_chosen)
+
+    def routine(self) -> Routine | None:
+        """The routine the form runs, or None for the Custom values (or without a store)."""
+        return self.picker.current() if self.picker is not None else None
+
+    def select_routine(self, name: str | None) -> bool:
+        """Run this routine (any case), or the Custom values for None; False if there is none."""
+        if self.picker is None:
+            return name is None
+        return self.picker.select(name)
+
+    def _routine_chosen(self) -> None:
+        routine = self.routine()
+        for row in self._custom_rows:
+            self._layout.setRowVisible(row, routine is None)
+        self._layout.setRowVisible(self.summary, routine is not None)
+        # A line per exercise: a wrapped label would claim room for its narrowest layout.
+        lines = summary_lines(routine.plan) if routine is not None else []
+        self.summary.setText("\n".join(lines))
+        if self._settings is not None:
+            self._settings.choose_routine(routine.name if routine is not None else None)
+        self.plan_changed.emit()
+
     def plan(self) -> Plan:
-        """The plan as entered; PlanError when no exercise is ticked."""
+        """The chosen routine's plan, or the Custom plan as entered (PlanError when no
+        exercise is ticked)."""
+        routine = self.routine()
+        if routine is not None:
+            return routine.to_plan()
         exercises = self.exercises()
         if not exercises:
             raise PlanError("choose at least one exercise")

@@ -17,6 +17,18 @@ class PlanSettings:
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
+        self._routine_in_use = False
+
+    @property
+    def last_routine(self) -> str | None:
+        """The routine chosen last in the plan form, or None for the Custom form values."""
+        return str(self._settings.value("plan/routine", "") or "") or None
+
+    def choose_routine(self, name: str | None) -> None:
+        """Remember the routine the form now runs (None: the Custom values)."""
+        self._routine_in_use = name is not None
+        self._settings.setValue("plan/routine", name or "")
+        self._settings.sync()
 
     def load_plan(self) -> Plan:
         s = self._settings
@@ -36,6 +48,10 @@ class PlanSettings:
             return default
 
     def save_plan(self, plan: Plan) -> None:
+        """Remember the Custom form's plan. A routine's plan lives in the routine store, so
+        running one leaves the Custom values as the user last set them."""
+        if self._routine_in_use:
+            return
         first = plan.blocks[0]
         s = self._settings
         s.setValue("plan/exercises", ",".join(b.exercise.key for b in plan.blocks))

@@ -1,0 +1,129 @@
+"""Named routines: a plan the user saves under a name, and the three built-in presets.
+
+A routine is a name and a whole plan (its blocks with their own hold, rest and rounds, the
+get-ready and switch pauses, and whether side planks alternate). Names are compared without
+regard to case, so "standard" finds "Standard" and two routines cannot differ only in case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from app.core.exercise import BUILT_IN
+from app.core.plan import Plan
+from app.core.plan_error import PlanError
+
+NAME_MAX_CHARS = 40
+COPY_SUFFIX = " copy"
+
+
+class RoutineError(PlanError):
+    """A routine cannot be made or stored as asked; the message is one line, fit to show."""
+
+
+def clean_name(name: object) -> str:
+    """The name trimmed of surrounding spaces; RoutineError unless it is 1 to 40 characters."""
+    if not isinstance(name, str):
+        raise RoutineError(f"a routine name must be text, got {name!r}")
+    trimmed = name.strip()
+    if not trimmed:
+        raise RoutineError("a routine needs a name")
+    if len(trimmed) > NAME_MAX_CHARS:
+        raise RoutineError(
+            f"a routine name must be at most {NAME_MAX_CHARS} characters, got {len(trimmed)}"
+        )
+    # Names appear in one-line messages and on the command line: no line breaks or tabs.
+    if not trimmed.isprintable():
+        raise RoutineError(f"a routine name must be one line of text, got {trimmed!r}")
+    return trimmed
+
+
+def name_key(name: str) -> str:
+    """What two names must share to be the same routine: the trimmed name, case folded."""
+    return name.strip().casefold()
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A plan saved under a name; ``built_in`` for the presets, which cannot be changed."""
+
+    name: str
+    plan: Plan
+    built_in: bool = False
+
+    def __post_init__(self) -> None:
+        # Frozen, so the trimmed name is written past the dataclass guard.
+        object.__setattr__(self, "name", clean_name(self.name))
+        if not isinstance(self.plan, Plan):
+            raise RoutineError(f"a routine needs a plan, got {self.plan!r}")
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    def to_plan(self) -> Plan:
+        """The plan to run."""
+        return self.plan
+
+    def renamed(self, name: str) -> Routine:
+        """The same plan under another name, as the user's own routine."""
+        return replace(self, name=name, built_in=False)
+
+
+def _preset(name: str, rounds: int) -> Routine:
+    return Routine(name, Plan.simple(BUILT_IN, hold=10, rest=5, rounds=rounds), built_in=True)
+
+
+PRESETS: tuple[Routine, ...] = (
+    _preset("Gentle", 2),
+    _preset("Standard", 3),
+    _preset("Strong", 5),
+)
+
+
+def find_in(routines: Iterable[Routine], name: str) -> Routine | None:
+    """The routine with this name, ignoring case and surrounding spaces, or None."""
+    wanted = name_key(name)
+    return next((routine for routine in routines if routine.key == wanted), None)
+
+
+def check_unique(name: str, taken: Iterable[str], *, allowed: str | None = None) -> str:
+    """The cleaned name; RoutineError if another routine (not ``allowed``) already has it."""
+    cleaned = clean_name(name)
+    wanted = name_key(cleaned)
+    if allowed is not None and name_key(allowed) == wanted:
+        return cleaned
+    for other in taken:
+        if name_key(other) == wanted:
+            built_in = any(preset.key == wanted for preset in PRESETS)
+            whose = "a built-in routine" if built_in else "another routine"
+            raise RoutineError(f"{whose} is already called {other!r}")
+    return cleaned
+
+
+def copy_name(name: str, taken: Iterable[str]) -> str:
+    """A free name for a copy: "Standard copy", then "Standard copy 2", "Standard copy 3"...
+
+    The original name is shortened if need be so that the copy still fits in 40 characters.
+    """
+    keys = {name_key(other) for other in taken}
+    number = 1
+    while True:
+        suffix = COPY_SUFFIX if number == 1 else f"{COPY_SUFFIX} {number}"
+        candidate = name.strip()[: NAME_MAX_CHARS - len(suffix)].rstrip() + suffix
+        if name_key(candidate) not in keys:
+            return candidate
+        number += 1
+
+
+def summary_lines(plan: Plan) -> list[str]:
+    """What a plan does, a line per exercise, e.g. "Plank: 3 rounds of 10 s, 5 s rest"."""
+    lines = [
+        f"{block.exercise.label}: {block.rounds} {'round' if block.rounds == 1 else 'rounds'}"
+        f" of {block.hold:g} s, {block.rest:g} s rest"
+        for block in plan.blocks
+    ]
+    if plan.alternates:
+        lines.append("Sides alternate every round")
+    return lines

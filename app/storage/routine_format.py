@@ -1,0 +1,99 @@
+"""Routines in the JSON log format: written by export, checked in full before import.
+
+The top level of an export has ``"routines": [{"name": ..., "plan": {...}}, ...]``, the
+user's own routines in their order (the presets are built in, so never exported). The key is
+optional: files from before routines existed have none and still import.
+
+An import adds the routines whose names the log lacks; one it already has, in any case, is
+left as the user has it now, so importing twice adds nothing. An error names the routine by
+index and name, then the field, in one line, e.g.
+``routines[1] (Bird dog day): plan: blocks[0]: hold must be 1 to 120 seconds, got 500``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.plan_error import PlanError
+from app.core.routine import PRESETS, Routine, clean_name, find_in, name_key
+from app.storage.database import SessionLog
+from app.storage.plan_codec import plan_from_dict, plan_to_dict
+from app.storage.routines import RoutineStore, insert_routine
+
+
+class RoutineFormatError(ValueError):
+    """A routine in the file is wrong; the message names it and the field, in one line."""
+
+
+@dataclass(frozen=True)
+class RoutineCounts:
+    """How many routines an import added, and how many the log already had."""
+
+    added: int
+    skipped: int
+
+
+def export_routines(log: SessionLog) -> list[dict[str, Any]]:
+    """The user's routines as JSON-ready data, in their order."""
+    return [
+        {"name": routine.name, "plan": plan_to_dict(routine.plan)}
+        for routine in RoutineStore(log).user_routines()
+    ]
+
+
+def _parse_one(item: object) -> Routine:
+    if not isinstance(item, dict):
+        raise ValueError(f"must be an object, got {type(item).__name__}")
+    if "name" not in item:
+        raise ValueError("name is missing")
+    try:
+        name = clean_name(item["name"])
+    except PlanError as error:
+        raise ValueError(f"name: {error}") from None
+    if find_in(PRESETS, name) is not None:
+        raise ValueError(f"name {name!r} belongs to a built-in routine: rename it in the file")
+    if "plan" not in item:
+        raise ValueError("plan is missing")
+    try:
+        plan = plan_from_dict(item["plan"])
+    except PlanError as error:
+        raise ValueError(f"plan: {error}") from None
+    return Routine(name, plan)
+
+
+def parse_routines(top: dict[str, Any]) -> list[Routine]:
+    """The routines of an exported log's top-level object; RoutineFormatError if one is wrong."""
+    items = top.get("routines", [])
+    if not isinstance(items, list):
+        raise RoutineFormatError(f"routines must be a list, got {items!r}")
+    parsed: list[Routine] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        label = f"routines[{index}]"
+        shown = item.get("name") if isinstance(item, dict) else None
+        if isinstance(shown, str) and shown.strip():
+            label = f"{label} ({shown.strip()})"
+        try:
+            routine = _parse_one(item)
+            if routine.key in seen:
+                raise ValueError(f"name repeats routines[{seen[routine.key]}]")
+            seen[routine.key] = index
+        except ValueError as error:
+            raise RoutineFormatError(f"{label}: {error}") from None
+        parsed.append(routine)
+    return parsed
+
+
+def write_routines(connection: sqlite3.Connection, routines: list[Routine]) -> RoutineCounts:
+    """Add the routines the log lacks, inside the caller's write transaction."""
+    names = {name_key(name) for (name,) in connection.execute("SELECT name FROM routines")}
+    added = 0
+    for routine in routines:
+        if routine.key in names:
+            continue
+        insert_routine(connection, routine)
+        names.add(routine.key)
+        added += 1
+    return RoutineCounts(added=added, skipped=len(routines) - added)
