@@ -58,6 +58,9 @@ def workout_parser() -> OneLineParser:
     )
     parser.add_argument("--get-ready", type=_seconds, metavar="S", help="countdown before start")
     parser.add_argument("--switch", type=_seconds, metavar="S", help="pause between exercises")
+    parser.add_argument(
+        "--routine", metavar="NAME", help="run a routine: Gentle, Standard, Strong or your own"
+    )
     parser.add_argument("--start", action="store_true", help="start the workout at once")
     parser.add_argument(
         "--quit-when-done", action="store_true", help="exit 0 once the done cue has played"
@@ -84,6 +87,30 @@ def plan_from_args(args: argparse.Namespace, base: Plan) -> Plan:
         get_ready=base.get_ready if args.get_ready is None else args.get_ready,
         switch=base.switch if args.switch is None else args.switch,
     )
+
+
+PLAN_OPTIONS = ("hold", "rest", "rounds", "exercises", "get_ready", "switch")
+
+
+def routine_plan(name: str, data_dir: Path | None) -> Plan:
+    """The plan of the routine called ``name``; LookupError (one line) naming the choices."""
+    from app.data_location import data_directory
+    from app.storage.database import LogOpenError, open_log
+    from app.storage.routines import find_routine, unknown_routine_message
+
+    try:
+        # Read-only: with no log yet (or one from before routines) only the presets exist.
+        log = open_log(data_directory(data_dir), read_only=True)
+    except LogOpenError:
+        log = None
+    try:
+        routine = find_routine(log, name)
+        if routine is None:
+            raise LookupError(unknown_routine_message(name, log))
+        return routine.to_plan()
+    finally:
+        if log is not None:
+            log.close()
 
 
 def display_problem() -> str | None:
@@ -115,6 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         plan_from_args(args, Plan.simple())
     except PlanError as error:
         parser.error(str(error))
+    if args.routine is not None:
+        overridden = [f"--{name.replace('_', '-')}" for name in PLAN_OPTIONS if getattr(args, name)]
+        if overridden:
+            parser.error(f"--routine sets the whole plan; leave out {', '.join(overridden)}")
+        try:
+            args.routine_plan = routine_plan(args.routine, args.data_dir)
+        except LookupError as error:
+            parser.error(str(error))
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.audio.alsa_messages import silence_alsa_messages
 from app.audio.simpleaudio_player import open_player
-from app.cli import plan_from_args
+from app.cli import PLAN_OPTIONS, plan_from_args
 from app.core.clock import monotonic
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
@@ -30,6 +30,7 @@ from app.resources import asset_path
 from app.storage.database import LogOpenError, SessionLog, open_log
 from app.storage.history import History
 from app.storage.recorder import SessionRecorder
+from app.storage.routines import RoutineStore
 from app.storage.statistics import Statistics
 from app.ui.daily_reminder import DailyReminder
 from app.ui.log_integration import LogIntegration
@@ -126,6 +127,8 @@ class _Program:
         self.screen_keeper = ScreenKeeper(QDBusConnection.sessionBus(), parent=self.window)
         self._followers.append(lambda session, _plan: self.screen_keeper.follow(session))
         if self.log is not None:
+            self.routines = RoutineStore(self.log)
+            self.page.form.attach_routines(self.routines, self.settings)
             self.recorder = SessionRecorder(self.log)
             self.log_integration = LogIntegration(
                 self.window, self.log, self.recorder, on_changed=self._log_changed
@@ -157,12 +160,20 @@ class _Program:
 def run_workout_app(args: argparse.Namespace) -> int:
     data_dir = data_directory(args.data_dir)
     explicit = args.data_dir is not None
+    routine_plan: Plan | None = getattr(args, "routine_plan", None)
     try:
-        plan = plan_from_args(args, PlanSettings(settings_for(data_dir, explicit)).load_plan())
+        plan = routine_plan or plan_from_args(
+            args, PlanSettings(settings_for(data_dir, explicit)).load_plan()
+        )
     except PlanError as error:
         print(f"plank-timer: error: {error}", file=sys.stderr)
         return 2
     program = _Program(data_dir, explicit, plan, args.mute)
+    if args.routine is not None:
+        program.page.form.select_routine(args.routine)
+    elif any(getattr(args, name) is not None for name in PLAN_OPTIONS):
+        # The command line's values win over the routine chosen last time.
+        program.page.form.select_routine(None)
     if args.quit_when_done:
         if program.recorder is not None:
             program.log_integration.skip_check_in()
