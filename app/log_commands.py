@@ -84,7 +84,10 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
             result = import_json(log, args.file)
     except (LogOpenError, LogImportError) as error:
         return _fail(str(error))
-    print(f"imported {result.added} sessions ({result.skipped} already in the log)")
+    line = f"imported {result.added} sessions ({result.skipped} already in the log)"
+    if result.routines_added or result.routines_skipped:
+        line += f", {result.routines_added} routines ({result.routines_skipped} already there)"
+    print(line)
     return 0
 
 

@@ -79,3 +79,22 @@ def test_export_to_an_unwritable_place_fails_cleanly(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("plank-timer: error: cannot write")
     assert not list(tmp_path.glob("**/*.partial"))
+
+
+def test_routines_travel_with_the_backup(tmp_path: Path) -> None:
+    from app.core.routine import PRESETS, Routine
+    from app.storage.database import open_log
+    from app.storage.routines import RoutineStore
+
+    source = tmp_path / "source"
+    with open_log(source) as log:
+        RoutineStore(log).add(Routine("Evening", PRESETS[0].to_plan()))
+    backup = tmp_path / "backup.json"
+    plank("export", "--output", str(backup), "--data-dir", str(source))
+    target = tmp_path / "target"
+    first = plank("import", str(backup), "--data-dir", str(target))
+    assert first.stdout.strip() == (
+        "imported 0 sessions (0 already in the log), 1 routines (0 already there)"
+    )
+    with open_log(target) as log:
+        assert [routine.name for routine in RoutineStore(log).user_routines()] == ["Evening"]
