@@ -52,3 +52,8 @@ def sound_path(name: str) -> Path:
     """The WAV file of a sound: ``sound_path("tick")`` (or ``"tick.wav"``)."""
     file_name = name if name.endswith(SOUND_SUFFIX) else name + SOUND_SUFFIX
     return asset_path("sounds", file_name)
+
+
+def voice_path(name: str) -> Path:
+    """The WAV file of a recorded voice clip: ``voice_path("rest")``."""
+    return asset_path("sounds", "voice", name + SOUND_SUFFIX)

@@ -9,9 +9,15 @@ Late cues. A cue found after its deadline normally plays at once. A cue more tha
 for the cue before) is *stale*:
 
 * a stale countdown tick is dropped: it would count the wrong second;
+* a stale voice cue (a word, or a spoken number) is dropped like a tick;
 * a stale opening cue (hold, rest, switch) or done cue is dropped only when a newer cue is
   already due, since the newest one says what to do now; otherwise it plays late, because
-  a user with eyes closed must hear that the hold (or the workout) is over.
+  a user with eyes closed must hear that the hold (or the workout) is over. A word due
+  after it (a name, "rest", "done") is no newer news: it never displaces the beep.
+
+A voice cue is also dropped, however little late, when it would still be speaking as the
+next cue starts: the voice schedule never lets a word talk over a beep, and a late start
+must not either.
 
 Dropped cues are logged, never played later.
 
@@ -130,8 +136,9 @@ class CueThread:
         """
         with self._wake:
             finished_at = self._finished_at
-        done = self._session.cues[-1]
-        if finished_at is None or done.kind is not CueKind.DONE or done.index <= self._last_index:
+        # The done beep may be followed by a spoken "done": look for the beep, not the last cue.
+        done = next((c for c in reversed(self._session.cues) if c.kind is CueKind.DONE), None)
+        if finished_at is None or done is None or done.index <= self._last_index:
             return None
         return ScheduledCue(done, finished_at)
 
@@ -140,12 +147,13 @@ class CueThread:
         while True:
             following = self._session.next_cue(due.cue.index)
             newer = following if following is not None and following.at <= now else None
-            stale = now - due.at > self._late_limit
-            if not stale or (newer is None and due.cue.kind is not CueKind.TICK):
+            stale = now - due.at > self._late_limit or self._runs_into(due, following, now)
+            droppable = due.cue.kind in (CueKind.TICK, CueKind.VOICE)
+            if not stale or (not droppable and not self._news_due_after(due, now)):
                 return due
             log.warning(
                 "dropped the %s cue #%d, %.2f s late",
-                due.cue.kind.value,
+                _name(due),
                 due.cue.index,
                 now - due.at,
             )
@@ -153,6 +161,21 @@ class CueThread:
             if newer is None:
                 return None
             due = newer
+
+    def _news_due_after(self, due: ScheduledCue, now: float) -> bool:
+        """True when a cue after ``due`` that says what to do now (a beep, a number) is due."""
+        following = self._session.next_cue(due.cue.index)
+        while following is not None and following.at <= now:
+            if following.cue.kind is not CueKind.VOICE or following.cue.seconds_left:
+                return True
+            following = self._session.next_cue(following.cue.index)
+        return False
+
+    def _runs_into(self, due: ScheduledCue, following: ScheduledCue | None, now: float) -> bool:
+        """True for a word that, started now, would still be speaking when the next cue starts."""
+        if due.cue.clip is None or following is None:
+            return False
+        return now + (self._player.clip_duration(due.cue.clip) or 0.0) > following.at
 
     def _silence(self) -> None:
         try:
@@ -163,10 +186,17 @@ class CueThread:
     def _play(self, due: ScheduledCue) -> None:
         self._last_index = due.cue.index
         try:
-            self._player.play(due.cue.kind)
+            if due.cue.clip is not None:
+                self._player.play_clip(due.cue.clip)
+            else:
+                self._player.play(due.cue.kind)
             played_at = self._clock()
             if self._on_played is not None:
                 self._on_played(due, played_at)
         except Exception:
             # A broken player or listener must not silence the rest of the workout.
-            log.exception("cue %s failed", due.cue.kind.value)
+            log.exception("cue %s failed", _name(due))
+
+
+def _name(due: ScheduledCue) -> str:
+    return due.cue.clip or due.cue.kind.value

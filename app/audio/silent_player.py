@@ -27,5 +27,11 @@ class SilentPlayer:
     def duration(self, kind: CueKind) -> float:
         return 0.0
 
+    def play_clip(self, name: str) -> None:
+        pass
+
+    def clip_duration(self, name: str) -> float | None:
+        return None  # nothing to say: the workout keeps to its beeps' schedule
+
     def stop_all(self) -> None:
         pass

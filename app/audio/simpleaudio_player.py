@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import logging
 import sys
 import threading
 import wave
@@ -16,14 +17,17 @@ from typing import Protocol
 
 from app.audio.player import CuePlayer
 from app.audio.silent_player import SilentPlayer
-from app.core.cues import CueKind
-from app.resources import sound_path
+from app.core.cues import BEEPS, CueKind
+from app.core.voice_clips import spoken_text
+from app.resources import sound_path, voice_path
 
 UNAVAILABLE = "Sound is unavailable"
 SAMPLE_WIDTH = 2  # the cue WAVs are 16-bit PCM; scaling relies on it
 PROBE_SECONDS = 0.01
 
 ProblemCallback = Callable[[str], None]
+
+log = logging.getLogger(__name__)
 
 
 class _PlayObject(Protocol):
@@ -77,11 +81,14 @@ def describe_failure(error: BaseException) -> str:
 
 
 class SimpleaudioPlayer:
-    """Plays the cue WAVs through simpleaudio; never waits for a sound, never raises.
+    """Plays the cue WAVs and voice clips through simpleaudio; never waits, never raises.
 
-    Each WAV is read once here, and scaled copies for the current volume are kept ready,
-    so ``play`` only hands a buffer to the audio device. Opening the device takes a few
-    milliseconds; the sound then plays on simpleaudio's own thread.
+    Each cue WAV is read once here, and scaled copies for the current volume are kept ready,
+    so ``play`` only hands a buffer to the audio device. Voice clips are read the first time
+    they are asked for (building a workout's schedule asks for each) and scaled when first
+    played at a new volume: a few milliseconds each, which keeps the volume slider quick.
+    Opening the device takes a few milliseconds; the sound then plays on simpleaudio's own
+    thread.
 
     Anything that keeps sound from working (simpleaudio missing, a sound file missing, no
     audio device) sets ``problem`` to a one-line reason and calls ``on_problem`` with it,
@@ -96,6 +103,7 @@ class SimpleaudioPlayer:
         on_problem: ProblemCallback | None = None,
         *,
         sounds: Mapping[CueKind, Path] | None = None,
+        voice_dir: Path | None = None,
         volume: float = 1.0,
     ) -> None:
         self.muted = False
@@ -107,6 +115,10 @@ class SimpleaudioPlayer:
         self._playing: list[_PlayObject] = []
         self._simpleaudio: ModuleType | None = None
         self._clips: dict[CueKind, _Clip] = {}
+        self._voice_dir = voice_dir
+        self._voice_lock = threading.Lock()
+        self._voice: dict[str, _Clip | None] = {}
+        self._voice_buffers: dict[str, tuple[float, bytes]] = {}
         try:
             self._simpleaudio = importlib.import_module("simpleaudio")
         except ImportError as error:
@@ -117,7 +129,7 @@ class SimpleaudioPlayer:
         self._report()
 
     def _load_clips(self, sounds: Mapping[CueKind, Path] | None) -> None:
-        for kind in CueKind:
+        for kind in BEEPS:
             try:
                 path = sounds[kind] if sounds is not None else sound_path(kind.value)
                 self._clips[kind] = _load(path)
@@ -159,6 +171,25 @@ class SimpleaudioPlayer:
         clip = self._clips.get(kind)
         return clip.seconds if clip is not None else 0.0
 
+    def play_clip(self, name: str) -> None:
+        if self.muted:
+            return
+        clip = self._voice_clip(name)
+        if clip is None:
+            return
+        volume = self._volume
+        cached = self._voice_buffers.get(name)
+        if cached is not None and cached[0] == volume:
+            frames = cached[1]
+        else:
+            frames = _scaled(clip.frames, volume)
+            self._voice_buffers[name] = (volume, frames)
+        self._start(frames, clip.channels, clip.rate)
+
+    def clip_duration(self, name: str) -> float | None:
+        clip = self._voice_clip(name)
+        return clip.seconds if clip is not None else None
+
     def stop_all(self) -> None:
         if self._simpleaudio is None:
             return
@@ -180,6 +211,23 @@ class SimpleaudioPlayer:
             playing = list(self._playing)
         for play_object in playing:
             play_object.wait_done()
+
+    def _voice_clip(self, name: str) -> _Clip | None:
+        with self._voice_lock:
+            if name in self._voice:
+                return self._voice[name]
+        clip = None if spoken_text(name) is not None else self._load_voice(name)
+        with self._voice_lock:
+            return self._voice.setdefault(name, clip)
+
+    def _load_voice(self, name: str) -> _Clip | None:
+        try:
+            path = voice_path(name) if self._voice_dir is None else self._voice_dir / f"{name}.wav"
+            return _load(path)
+        except (OSError, EOFError, ValueError, wave.Error) as error:
+            # Not a sound problem for the user: the schedule simply leaves this word out.
+            log.warning("voice clip %r could not be loaded (%s)", name, error)
+            return None
 
     def _start(self, frames: bytes, channels: int, rate: int) -> bool:
         if self._simpleaudio is None:

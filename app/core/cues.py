@@ -4,6 +4,9 @@ The rule: exactly one cue at each boundary (``hold``, ``rest``, ``switch``, and 
 the end; the get-ready phase opens silently), plus a ``tick`` 3, 2 and 1 seconds before each
 hold when that moment lies within the phase just before the hold. Where a tick would fall on
 that phase's opening cue, the opening cue plays instead.
+
+Spoken words join this schedule as ``voice`` cues (see :mod:`app.core.voice`); the rule above
+makes only beeps.
 """
 
 from __future__ import annotations
@@ -26,6 +29,12 @@ class CueKind(enum.Enum):
     REST = "rest"
     SWITCH = "switch"
     DONE = "done"
+    VOICE = "voice"
+    """A recorded or spoken word, named by the cue's ``clip``; it has no beep of its own."""
+
+
+BEEPS: tuple[CueKind, ...] = tuple(kind for kind in CueKind if kind is not CueKind.VOICE)
+"""The kinds that have a beep sound (assets/sounds/<kind>.wav)."""
 
 
 _OPENING = {
@@ -43,7 +52,9 @@ class Cue:
     offset: float
     kind: CueKind
     seconds_left: int = 0
-    """For a tick, how many seconds remain until the hold starts."""
+    """For a tick (or its spoken number), how many seconds remain until the hold starts."""
+    clip: str | None = None
+    """For a voice cue, the name of the clip to say; None for a beep."""
 
 
 def cue_schedule(timeline: Timeline) -> tuple[Cue, ...]:

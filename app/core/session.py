@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import enum
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.core.clock import Clock
 from app.core.cues import SAME_MOMENT, Cue, cue_schedule
@@ -66,11 +68,21 @@ class ScheduledCue:
 class Session:
     """One run of a workout timeline: start, pause, resume, skip, stop."""
 
-    def __init__(self, timeline: Timeline, clock: Clock) -> None:
+    def __init__(self, timeline: Timeline, clock: Clock, cues: Sequence[Cue] | None = None) -> None:
+        """``cues`` defaults to the beeps of :func:`cue_schedule`; a voice schedule goes here."""
         if not timeline.phases:
             raise ValueError("a session needs at least one phase")
         self.timeline = timeline
-        self.cues = cue_schedule(timeline)
+        self.cues = cue_schedule(timeline) if cues is None else tuple(cues)
+        if [cue.index for cue in self.cues] != list(range(len(self.cues))) or any(
+            later.offset < earlier.offset for earlier, later in pairwise(self.cues)
+        ):
+            raise ValueError("cues must be indexed 0 to n-1 in time order")
+        # The done cue and whatever is said after it: all that still plays once finished.
+        self._closing_cue = next(
+            (c.index for c in self.cues if c.offset >= timeline.total - SAME_MOMENT),
+            len(self.cues),
+        )
         self._clock = clock
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
@@ -296,7 +308,8 @@ class Session:
     def next_cue(self, after_index: int) -> ScheduledCue | None:
         """The first cue still to play with index above ``after_index``.
 
-        None while idle, paused or stopped; once finished, only the done cue.
+        None while idle, paused or stopped; once finished, only the done cue and the cues
+        after it (a spoken "done").
 
         The clock time it carries moves with every pause and skip, so the cue thread asks
         again whenever the session tells it something changed.
@@ -306,9 +319,9 @@ class Session:
                 return None
             index = max(after_index + 1, self._first_pending_cue)
             if self._status is _Status.FINISHED:
-                # Only the done cue: it falls due at the very moment the GUI thread notices
-                # the end, which may be before the cue thread got to play it.
-                index = max(index, len(self.cues) - 1)
+                # Only the done cue and after: it falls due at the very moment the GUI thread
+                # notices the end, which may be before the cue thread got to play it.
+                index = max(index, self._closing_cue)
             if index >= len(self.cues):
                 return None
             cue = self.cues[index]

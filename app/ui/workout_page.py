@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLa
 
 from app.audio.cue_thread import CueThread
 from app.audio.player import CuePlayer
+from app.audio.workout_cues import quiet_after, workout_cues
 from app.core.clock import Clock
 from app.core.cues import CueKind
 from app.core.events import Event, Finished, PhaseStarted, Stopped
@@ -55,10 +56,13 @@ class WorkoutPage(QWidget):
         plan: Plan,
         on_session: SessionHook | None = None,
         parent: QWidget | None = None,
+        *,
+        voice: bool = True,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._player = player
+        self._voice = voice
         self._settings = settings
         self._on_session = on_session
         self._driver: SessionDriver | None = None
@@ -139,7 +143,9 @@ class WorkoutPage(QWidget):
         return button
 
     def _idle_session(self, plan: Plan) -> Session:
-        return Session(build_timeline(plan), self._clock)
+        timeline = build_timeline(plan)
+        cues = workout_cues(timeline, self._player, voice=self._voice)
+        return Session(timeline, self._clock, cues)
 
     def _preview(self) -> None:
         if self.session.is_active:
@@ -208,6 +214,15 @@ class WorkoutPage(QWidget):
         self.mute_button.setChecked(muted)
         self.mute_button.setText("Unmute  [M]" if muted else "Mute  [M]")
 
+    @property
+    def voice(self) -> bool:
+        return self._voice
+
+    def set_voice(self, on: bool) -> None:
+        """Say the exercises, rest, switch and countdown aloud; from the next workout on."""
+        self._voice = on
+        self._preview()
+
     def _volume_changed(self, value: int) -> None:
         self._player.volume = value / 100
         self._settings.volume = value / 100
@@ -247,7 +262,8 @@ class WorkoutPage(QWidget):
     def _cue_played(self, scheduled: ScheduledCue) -> None:
         if scheduled.cue.kind is CueKind.DONE and scheduled.cue in self.session.cues:
             self._done_played = True
-            self._done_timer.start(round(self._player.duration(CueKind.DONE) * 1000))
+            tail = quiet_after(scheduled.cue, self.session.cues, self._player)
+            self._done_timer.start(round(tail * 1000))
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, PhaseStarted | Finished) and self._player.problem:

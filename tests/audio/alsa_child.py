@@ -1,7 +1,8 @@
 """Plays cues in a fresh process for test_simpleaudio_capture; prints what the player said.
 
 ALSA reads its configuration once per process, so each configuration needs its own run.
-Usage: python tests/audio/alsa_child.py (play KIND VOLUME [--muted] | open-player)
+Usage: python tests/audio/alsa_child.py (play KIND VOLUME [--muted] | play-clip NAME VOLUME
+| open-player)
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ def play(kind: str, volume: str, muted: bool) -> dict[str, object]:
     player = SimpleaudioPlayer(problems.append, volume=float(volume))
     player.muted = muted
     player.play(CueKind(kind))
+    player.wait_done()
+    player.stop_all()
+    return {"problem": player.problem, "reported": problems}
+
+
+def play_clip(name: str, volume: str) -> dict[str, object]:
+    problems: list[str] = []
+    player = SimpleaudioPlayer(problems.append, volume=float(volume))
+    player.play_clip(name)
     player.wait_done()
     player.stop_all()
     return {"problem": player.problem, "reported": problems}
@@ -41,6 +51,8 @@ def open_and_play_everything() -> dict[str, object]:
 def main(argv: list[str]) -> int:
     if argv[0] == "play":
         result = play(argv[1], argv[2], "--muted" in argv)
+    elif argv[0] == "play-clip":
+        result = play_clip(argv[1], argv[2])
     else:
         result = open_and_play_everything()
     print(json.dumps(result))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from app.core.cues import CueKind
 from app.core.session import ScheduledCue
@@ -13,13 +13,20 @@ TIMEOUT = 10.0
 
 
 class RecordingPlayer:
-    """Records each play and stop; also serves as a cue thread's ``on_played`` callback."""
+    """Records each play and stop; also serves as a cue thread's ``on_played`` callback.
 
-    def __init__(self) -> None:
+    It can say the clips in ``clip_seconds`` (name to length), and no others.
+    """
+
+    def __init__(self, clip_seconds: Mapping[str, float] | None = None) -> None:
         self.problem: str | None = None
         self.muted = False
         self.volume = 1.0
+        self.clip_seconds = dict(clip_seconds or {})
         self.kinds: list[CueKind] = []
+        """The beeps played, in order."""
+        self.heard: list[str] = []
+        """Every sound in order: a beep by its kind's value, a clip by its name."""
         self.log: list[tuple[ScheduledCue, float]] = []
         """(scheduled cue, clock time when played), as reported through ``on_played``."""
         self.stops = 0
@@ -28,10 +35,19 @@ class RecordingPlayer:
     def play(self, kind: CueKind) -> None:
         with self._changed:
             self.kinds.append(kind)
+            self.heard.append(kind.value)
             self._changed.notify_all()
 
     def duration(self, kind: CueKind) -> float:
         return 0.0
+
+    def play_clip(self, name: str) -> None:
+        with self._changed:
+            self.heard.append(name)
+            self._changed.notify_all()
+
+    def clip_duration(self, name: str) -> float | None:
+        return self.clip_seconds.get(name)
 
     def stop_all(self) -> None:
         with self._changed:
@@ -47,7 +63,7 @@ class RecordingPlayer:
         """Wait until ``condition()`` holds (checked after every play); fail after ``timeout``."""
         with self._changed:
             if not self._changed.wait_for(condition, timeout):
-                raise AssertionError(f"gave up after {timeout} s; played {self.kinds}")
+                raise AssertionError(f"gave up after {timeout} s; played {self.heard}")
 
     def wait_for_cues(self, count: int) -> list[tuple[ScheduledCue, float]]:
         """Wait until ``count`` cues were played and reported; the log so far."""

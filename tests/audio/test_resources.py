@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core.cues import CueKind
+from app.core.cues import BEEPS, CueKind
 from app.resources import sound_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("kind", list(CueKind), ids=lambda kind: kind.value)
+@pytest.mark.parametrize("kind", BEEPS, ids=lambda kind: kind.value)
 def test_every_cue_sound_is_found(kind: CueKind) -> None:
     path = sound_path(kind.value)
     assert path == sound_path(f"{kind.value}.wav")

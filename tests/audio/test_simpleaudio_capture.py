@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.core.cues import CueKind
-from app.resources import sound_path
+from app.resources import sound_path, voice_path
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("alsa_child.py")
@@ -67,6 +67,15 @@ def test_a_cue_reaches_the_device_exactly_as_recorded(tmp_path: Path, kind: CueK
     result = run_child(tmp_path, CAPTURE.format(path=captured), "play", kind.value, "1.0")
     assert result == {"problem": None, "reported": []}
     assert captured.read_bytes() == wav_frames(kind)
+
+
+@pytest.mark.parametrize("name", ["side-right", "three"])
+def test_a_voice_clip_reaches_the_device_exactly_as_recorded(tmp_path: Path, name: str) -> None:
+    captured = tmp_path / "out.raw"
+    result = run_child(tmp_path, CAPTURE.format(path=captured), "play-clip", name, "1.0")
+    assert result == {"problem": None, "reported": []}
+    with wave.open(str(voice_path(name)), "rb") as source:
+        assert captured.read_bytes() == source.readframes(source.getnframes())
 
 
 def test_a_lower_volume_plays_the_same_sound_quieter(tmp_path: Path) -> None:

@@ -3,7 +3,11 @@
 ``main.py --start --quit-when-done`` with one-second phases: every cue must reach the audio
 device, in the order of the cue rule, at about its deadline, the program must exit 0 after
 the done cue, and every hold must be in the log. This is the only test that lets real time
-pass (about ten seconds).
+pass (about twelve seconds).
+
+Voice is on by default. One-second phases leave room for few words: the "1" of the countdown
+is spoken instead of ticked, and "done, well done" follows the done beep; the program waits
+for it before it quits.
 """
 
 from __future__ import annotations
@@ -17,30 +21,40 @@ from pathlib import Path
 
 import pytest
 
-from app.core.cues import CueKind
-from app.resources import sound_path
+from app.core.cues import BEEPS
+from app.core.voice import GAP
+from app.core.voice_clips import RECORDED
+from app.resources import sound_path, voice_path
 
 ROOT = Path(__file__).resolve().parents[2]
 STAMP = Path(__file__).with_name("stamp_stream.py")
 # Generous: the machine is shared. Timing accuracy is measured by `make bench`.
 TOLERANCE_S = 0.35
 
-EXPECTED = [
-    (0.0, CueKind.TICK),
-    (1.0, CueKind.HOLD),
-    (2.0, CueKind.REST),
-    (3.0, CueKind.HOLD),
-    (4.0, CueKind.SWITCH),
-    (5.0, CueKind.HOLD),
-    (6.0, CueKind.REST),
-    (7.0, CueKind.HOLD),
-    (8.0, CueKind.DONE),
-]
 
-
-def frames(kind: CueKind) -> bytes:
-    with wave.open(str(sound_path(kind.value)), "rb") as source:
+def frames(path: Path) -> bytes:
+    with wave.open(str(path), "rb") as source:
         return source.readframes(source.getnframes())
+
+
+SOUNDS = {
+    **{frames(sound_path(kind.value)): kind.value for kind in BEEPS},
+    **{frames(voice_path(name)): f"voice/{name}" for name in RECORDED},
+}
+DONE_BEEP_S = len(frames(sound_path("done"))) / (2 * 44100)
+
+EXPECTED = [
+    (0.0, "voice/one"),  # the countdown's "1" at the get-ready start, spoken, not ticked
+    (1.0, "hold"),
+    (2.0, "rest"),
+    (3.0, "hold"),
+    (4.0, "switch"),
+    (5.0, "hold"),
+    (6.0, "rest"),
+    (7.0, "hold"),
+    (8.0, "done"),
+    (8.0 + DONE_BEEP_S + GAP, "voice/done"),
+]
 
 
 @pytest.mark.realtime
@@ -78,17 +92,16 @@ def test_a_command_line_workout_plays_every_cue_by_the_rule(tmp_path: Path) -> N
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    by_sound = {frames(kind): kind for kind in CueKind}
-    # The first stream may be the player's silent device probe: it matches no cue.
+    # The first stream may be the player's silent device probe: it matches no sound.
     heard = [
-        (int(path.stem) / 1e9, by_sound.get(path.read_bytes()))
+        (int(path.stem) / 1e9, SOUNDS.get(path.read_bytes()))
         for path in sorted(streams.glob("*.raw"), key=lambda p: int(p.stem))
     ]
-    cues = [(at, kind) for at, kind in heard if kind is not None]
-    assert [kind for _, kind in cues] == [kind for _, kind in EXPECTED]
+    cues = [(at, name) for at, name in heard if name is not None]
+    assert [name for _, name in cues] == [name for _, name in EXPECTED]
     origin = cues[0][0]
-    for (at, kind), (planned, _) in zip(cues, EXPECTED, strict=True):
-        assert abs((at - origin) - planned) <= TOLERANCE_S, f"{kind.value} at {at - origin:.3f}"
+    for (at, name), (planned, _) in zip(cues, EXPECTED, strict=True):
+        assert abs((at - origin) - planned) <= TOLERANCE_S, f"{name} at {at - origin:.3f}"
 
     exported = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "export", f"--data-dir={tmp_path / 'data'}"],
