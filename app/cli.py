@@ -66,6 +66,9 @@ def workout_parser() -> OneLineParser:
         "--quit-when-done", action="store_true", help="exit 0 once the done cue has played"
     )
     parser.add_argument("--mute", action="store_true", help="no sound this run")
+    parser.add_argument(
+        "--no-voice", action="store_true", help="beeps only, no spoken words this run"
+    )
     parser.add_argument("--fullscreen", action="store_true", help="start full screen")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", help="where the log is kept")
     return parser

@@ -38,6 +38,7 @@ from app.ui.main_window import MainWindow
 from app.ui.plan_settings import PlanSettings
 from app.ui.progress import ProgressPage
 from app.ui.screen_keeper import ScreenKeeper
+from app.ui.speech_fallback import with_speech_fallback
 from app.ui.tray import TrayPresence
 from app.ui.tray_integration import TrayIntegration
 from app.ui.workout_page import SessionHook, WorkoutPage
@@ -87,11 +88,19 @@ def _quit_on_signals(app: QApplication) -> None:
 class _Program:
     """Everything one run of the app is made of, put together in one place."""
 
-    def __init__(self, data_dir: Path, explicit_dir: bool, plan: Plan | None, mute: bool) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        explicit_dir: bool,
+        plan: Plan | None,
+        *,
+        mute: bool = False,
+        no_voice: bool = False,
+    ) -> None:
         self.app = make_application()
         silence_alsa_messages()
         self.settings = PlanSettings(settings_for(data_dir, explicit_dir))
-        self.player = open_player()
+        self.player = with_speech_fallback(open_player(), self.app)
         self._followers: list[SessionHook] = []
         self.page = WorkoutPage(
             monotonic,
@@ -99,6 +108,7 @@ class _Program:
             self.settings,
             plan or self.settings.load_plan(),
             on_session=self._on_session,
+            voice=self.settings.voice and not no_voice,
         )
         if mute:
             self.page.set_muted(True, remember=False)
@@ -168,7 +178,7 @@ def run_workout_app(args: argparse.Namespace) -> int:
     except PlanError as error:
         print(f"plank-timer: error: {error}", file=sys.stderr)
         return 2
-    program = _Program(data_dir, explicit, plan, args.mute)
+    program = _Program(data_dir, explicit, plan, mute=args.mute, no_voice=args.no_voice)
     if args.routine is not None:
         program.page.form.select_routine(args.routine)
     elif any(getattr(args, name) is not None for name in PLAN_OPTIONS):
@@ -188,7 +198,7 @@ def run_workout_app(args: argparse.Namespace) -> int:
 
 
 def run_progress_app(data_dir: Path, *, explicit: bool) -> int:
-    program = _Program(data_dir, explicit, None, mute=False)
+    program = _Program(data_dir, explicit, None)
     program.window.show()
     program.window.show_progress()
     return program.run()

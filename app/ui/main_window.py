@@ -74,9 +74,14 @@ class MainWindow(QMainWindow):
         contrast.setChecked(self.workout.display.high_contrast)
         contrast.toggled.connect(self.workout.set_high_contrast)
         view.addAction(contrast)
+        voice = self._add_action("voice", "Spoken &cues", [], lambda: None)
+        voice.setCheckable(True)
+        voice.setChecked(self.workout.voice)
+        voice.toggled.connect(self.workout.set_voice)
         self.log_menu = self.menuBar().addMenu("&Log")
         self.log_menu.menuAction().setVisible(False)  # shown once a log is attached
         self.settings_menu = self.menuBar().addMenu("&Settings")
+        self.settings_menu.addAction(voice)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._add_action("about", "&About Plank Timer", [], self.show_about))
 

@@ -102,3 +102,12 @@ class PlanSettings:
     @high_contrast.setter
     def high_contrast(self, value: bool) -> None:
         self._settings.setValue("display/high_contrast", "true" if value else "false")
+
+    @property
+    def voice(self) -> bool:
+        """Spoken cues; on unless the user turned them off."""
+        return str(self._settings.value("sound/voice", "true")).lower() == "true"
+
+    @voice.setter
+    def voice(self, value: bool) -> None:
+        self._settings.setValue("sound/voice", "true" if value else "false")

@@ -119,11 +119,8 @@ class WorkoutPage(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.controls)
         self._floor = False
-        for spin in (self.form.hold, self.form.rest, self.form.rounds, self.form.get_ready):
-            spin.valueChanged.connect(self._preview)
-        self.form.switch.valueChanged.connect(self._preview)
-        for box in self.form.exercise_boxes.values():
-            box.toggled.connect(self._preview)
+        # Any edit, or a routine chosen, shows the new workout's length before it starts.
+        self.form.plan_changed.connect(self._preview)
 
         self.session = self._idle_session(plan)
         self.display.set_high_contrast(settings.high_contrast)
@@ -221,6 +218,7 @@ class WorkoutPage(QWidget):
     def set_voice(self, on: bool) -> None:
         """Say the exercises, rest, switch and countdown aloud; from the next workout on."""
         self._voice = on
+        self._settings.voice = on
         self._preview()
 
     def _volume_changed(self, value: int) -> None:

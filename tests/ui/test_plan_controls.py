@@ -91,3 +91,14 @@ def test_mute_and_volume_are_remembered(
     stored: PlanSettings = plan_settings(settings_path)
     assert stored.muted is True
     assert stored.volume == 0.4
+
+
+def test_spoken_cues_can_be_turned_off_and_it_is_remembered(
+    make_window: WindowFactory, settings_path: Path
+) -> None:
+    window = make_window()
+    action = window.actions_by_name["voice"]
+    assert action.isChecked()
+    action.trigger()
+    assert not window.workout.voice
+    assert plan_settings(settings_path).voice is False
