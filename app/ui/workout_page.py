@@ -247,7 +247,7 @@ class WorkoutPage(QWidget):
     def show_sound_problem(self, problem: str) -> None:
         """Say why there is no sound; phase changes flash the display instead."""
         reason = problem.rstrip(". ")
-        self.sound_notice.setText(f"No sound: {reason}. The screen flashes at each change instead.")
+        self.sound_notice.setText(f"{reason}. The screen flashes at each change instead.")
         self.sound_notice.show()
 
     def _report_played(self, scheduled: ScheduledCue, played_at: float) -> None:
