@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.audio.cue_thread import CueThread
 from app.audio.player import CuePlayer
@@ -16,11 +16,12 @@ from app.core.events import Event, Finished, PhaseStarted, Stopped
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 from app.core.readout import Readout, read
-from app.core.session import ScheduledCue, Session
+from app.core.session import ScheduledCue, Session, SessionState
 from app.core.timeline import build_timeline
 from app.ui.plan_form import PlanForm
 from app.ui.plan_settings import PlanSettings
 from app.ui.session_driver import SessionDriver
+from app.ui.workout_controls import WorkoutControls
 from app.ui.workout_display import WorkoutDisplay
 
 FLASH_MS = 250
@@ -86,31 +87,16 @@ class WorkoutPage(QWidget):
         self.sound_notice.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.sound_notice.hide()
 
-        self.start_button = self._button("Start  [Space]", self.toggle)
-        self.skip_button = self._button("Skip  [S]", self.skip)
-        self.stop_button = self._button("Stop  [Esc]", self.stop)
-        self.mute_button = self._button("Mute  [M]", self.toggle_mute)
-        self.mute_button.setCheckable(True)
-        self.volume = QSlider(Qt.Orientation.Horizontal, self)
-        self.volume.setRange(0, 100)
+        self.controls = WorkoutControls(self.toggle, self.skip, self.stop, self.toggle_mute, self)
+        self.start_button = self.controls.start_button
+        self.skip_button = self.controls.skip_button
+        self.stop_button = self.controls.stop_button
+        self.mute_button = self.controls.mute_button
+        self.volume = self.controls.volume
         self.volume.setValue(round(settings.volume * 100))
-        self.volume.setAccessibleName("Volume")
-        self.volume.setMaximumWidth(160)
         self.volume.valueChanged.connect(self._volume_changed)
         player.volume = settings.volume
         self.set_muted(settings.muted or player.muted)
-
-        self.controls = QWidget(self)
-        buttons = QHBoxLayout(self.controls)
-        buttons.setContentsMargins(8, 0, 8, 0)
-        for button in (self.start_button, self.skip_button, self.stop_button):
-            buttons.addWidget(button, 2)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.mute_button, 1)
-        volume_label = QLabel("&Volume", self)
-        volume_label.setBuddy(self.volume)
-        buttons.addWidget(volume_label)
-        buttons.addWidget(self.volume)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.display, 1)
@@ -127,17 +113,6 @@ class WorkoutPage(QWidget):
         if player.problem:
             self.show_sound_problem(player.problem)
         self._refresh()
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setMinimumSize(QSize(120, 64))
-        font = button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        button.setFont(font)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.clicked.connect(slot)
-        return button
 
     def _idle_session(self, plan: Plan) -> Session:
         timeline = build_timeline(plan)
@@ -208,8 +183,7 @@ class WorkoutPage(QWidget):
         self._player.muted = muted
         if remember:
             self._settings.muted = muted
-        self.mute_button.setChecked(muted)
-        self.mute_button.setText("Unmute  [M]" if muted else "Mute  [M]")
+        self.controls.show_muted(muted)
 
     @property
     def voice(self) -> bool:
@@ -277,14 +251,9 @@ class WorkoutPage(QWidget):
     def _refresh(self) -> None:
         readout: Readout = read(self.session)
         self.display.show_readout(readout)
-        active = self.session.is_active
-        self.start_button.setText(
-            ("Resume  [Space]" if self.session.state.value == "paused" else "Pause  [Space]")
-            if active
-            else "Start  [Space]"
+        self.controls.show_state(
+            active=self.session.is_active, paused=readout.state is SessionState.PAUSED
         )
-        self.skip_button.setEnabled(active)
-        self.stop_button.setEnabled(active)
         self.readout_changed.emit(readout)
 
     def _close_workout(self) -> None:

@@ -1,0 +1,64 @@
+"""The row of big buttons under the display, easy to hit from the floor, and the volume."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+Slot = Callable[[], None]
+
+
+class WorkoutControls(QWidget):
+    """Start/pause, skip, stop and mute buttons with their keys on them, and a volume slider."""
+
+    def __init__(
+        self, toggle: Slot, skip: Slot, stop: Slot, mute: Slot, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.start_button = self._button("Start  [Space]", toggle)
+        self.skip_button = self._button("Skip  [S]", skip)
+        self.stop_button = self._button("Stop  [Esc]", stop)
+        self.mute_button = self._button("Mute  [M]", mute)
+        self.mute_button.setCheckable(True)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setAccessibleName("Volume")
+        self.volume.setMaximumWidth(160)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 0, 8, 0)
+        for button in (self.start_button, self.skip_button, self.stop_button):
+            row.addWidget(button, 2)
+        row.addSpacing(12)
+        row.addWidget(self.mute_button, 1)
+        volume_label = QLabel("&Volume", self)
+        volume_label.setBuddy(self.volume)
+        row.addWidget(volume_label)
+        row.addWidget(self.volume)
+
+    def _button(self, text: str, slot: Slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setMinimumSize(QSize(120, 64))
+        font = button.font()
+        # Relative to the system font, so a larger desktop font gives larger buttons.
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        button.setFont(font)
+        # Space belongs to the workout, so the buttons take focus only from Tab.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def show_state(self, *, active: bool, paused: bool) -> None:
+        """Name the first button for what Space does now; skip and stop only mid-workout."""
+        if not active:
+            self.start_button.setText("Start  [Space]")
+        else:
+            self.start_button.setText("Resume  [Space]" if paused else "Pause  [Space]")
+        self.skip_button.setEnabled(active)
+        self.stop_button.setEnabled(active)
+
+    def show_muted(self, muted: bool) -> None:
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText("Unmute  [M]" if muted else "Mute  [M]")
