@@ -24,6 +24,11 @@ run: $(READY)
 test: $(READY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Measures timing, cue latency, startup, the progress view and a running workout's cost, and
+# writes docs/benchmarks.md. Takes several minutes; not part of `make test`.
+bench: $(READY)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
+
 lint: $(READY)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -1,0 +1,99 @@
+"""Runs every benchmark and writes docs/benchmarks.md: ``python -m bench.run_all``.
+
+Options: ``--quick`` (fewer and shorter runs, for trying the benchmarks out; the report is
+marked as such), ``--only 1,3`` (a subset), ``--output FILE`` (default docs/benchmarks.md).
+Each benchmark runs in child processes; one that fails is reported as not measured and
+the others still run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import cue_latency, progress_view, startup, timing, workout_cost
+from bench.figures import BenchResult
+from bench.machine import describe, load_average
+from bench.processes import ROOT
+from bench.report import render
+
+TITLES = {
+    1: "Timing under load: phase changes, cues and the end",
+    2: "Cue latency to ALSA (real SimpleaudioPlayer)",
+    3: "Startup to first paint (offscreen)",
+    4: "Progress view, ten years of history",
+    5: "Cost of a running workout (real app)",
+}
+
+
+def run_timing(quick: bool) -> BenchResult:
+    phases = 60 if quick else timing.PHASES
+    runs = timing.measure(phases, 1 if quick else timing.RUNS)
+    return timing.result(runs, phases, timing.what_if(phases))
+
+
+def run_cue_latency(quick: bool) -> BenchResult:
+    phases = 40 if quick else cue_latency.PHASES
+    return cue_latency.result(cue_latency.measure(phases, 1 if quick else cue_latency.RUNS), phases)
+
+
+def run_startup(quick: bool) -> BenchResult:
+    return startup.result(startup.measure(3 if quick else startup.RUNS))
+
+
+def run_progress_view(quick: bool) -> BenchResult:
+    return progress_view.result(progress_view.measure(2 if quick else progress_view.RUNS))
+
+
+def run_workout_cost(quick: bool) -> BenchResult:
+    if quick:
+        return workout_cost.result(workout_cost.measure(2, 10.0))
+    return workout_cost.result(workout_cost.measure())
+
+
+BENCHMARKS: dict[int, Callable[[bool], BenchResult]] = {
+    1: run_timing,
+    2: run_cue_latency,
+    3: run_startup,
+    4: run_progress_view,
+    5: run_workout_cost,
+}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="bench.run_all", description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated numbers")
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args(argv)
+    chosen = [int(number) for number in args.only.split(",")]
+    machine = describe()
+    began = time.monotonic()
+    results: list[BenchResult] = []
+    for number in chosen:
+        print(f"bench {number}: {TITLES[number]} ...", file=sys.stderr, flush=True)
+        started = time.monotonic()
+        try:
+            results.append(BENCHMARKS[number](args.quick))
+        except Exception as error:  # one broken benchmark must not lose the others' figures
+            traceback.print_exc()
+            results.append(BenchResult(number, TITLES[number], error=f"{error}"))
+        print(f"bench {number}: {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+    footer = [
+        f"Run took {time.monotonic() - began:.0f} s; load average (1/5/15 min) at the end: "
+        f"{load_average()}. The machine is shared with other work, which the spreads include.",
+    ]
+    if args.quick:
+        footer.append("**Quick run (`--quick`): fewer and shorter runs than the full benchmark.**")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(render(results, machine, footer))
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0 if all(bench.error is None for bench in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
