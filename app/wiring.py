@@ -11,11 +11,12 @@ import signal
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.audio.alsa_messages import silence_alsa_messages
@@ -36,13 +37,17 @@ from app.ui.daily_reminder import DailyReminder
 from app.ui.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from app.ui.plan_settings import PlanSettings
-from app.ui.progress import ProgressPage
 from app.ui.screen_keeper import ScreenKeeper
 from app.ui.speech_fallback import with_speech_fallback
 from app.ui.tray import TrayPresence
 from app.ui.tray_integration import TrayIntegration
 from app.ui.workout_page import SessionHook, WorkoutPage
 
+if TYPE_CHECKING:
+    from app.ui.progress import ProgressPage
+
+# The progress page is built this long after start: after the first paint, before first use.
+PROGRESS_PREBUILD_MS = 400
 # A write waits at most this long for another copy of the app; it runs on the GUI thread.
 LOG_BUSY_TIMEOUT_MS = 500
 
@@ -99,6 +104,9 @@ class _Program:
     ) -> None:
         self.app = make_application()
         silence_alsa_messages()
+        # The cue thread needs the GIL at each deadline; by default a busy GUI thread keeps it
+        # up to 5 ms. 1 ms keeps cues within the benchmarks' targets (docs/benchmarks.md).
+        sys.setswitchinterval(0.001)
         self.settings = PlanSettings(settings_for(data_dir, explicit_dir))
         self.player = with_speech_fallback(open_player(), self.app)
         self._followers: list[SessionHook] = []
@@ -113,6 +121,7 @@ class _Program:
         if mute:
             self.page.set_muted(True, remember=False)
         self.log: SessionLog | None = None
+        self._progress: ProgressPage | None = None
         self.recorder: SessionRecorder | None = None
         log_problem: str | None = None
         try:
@@ -123,10 +132,9 @@ class _Program:
             # keeps each workout's holds in memory and says that saving failed.
             with contextlib.suppress(LogOpenError):
                 self.log = open_log(data_dir, read_only=True)
-        self.progress: ProgressPage | None = None
-        if self.log is not None:
-            self.progress = ProgressPage(Statistics(self.log), History(self.log))
-        self.window = MainWindow(self.page, self.progress)
+        self.window = MainWindow(
+            self.page, self._make_progress_page if self.log is not None else None
+        )
         tray = TrayIntegration(
             self.window,
             TrayPresence(self.app.windowIcon(), self.window),
@@ -148,9 +156,17 @@ class _Program:
         if log_problem is not None:
             self.page.show_message(f"{log_problem}. Workouts run, but nothing can be saved.")
 
+    def _make_progress_page(self) -> QWidget:
+        # Imported here: the charting library is a third of the start-up time.
+        from app.ui.progress import ProgressPage
+
+        assert self.log is not None
+        self._progress = ProgressPage(Statistics(self.log), History(self.log))
+        return self._progress
+
     def _log_changed(self) -> None:
-        if self.progress is not None:
-            self.progress.refresh()
+        if self._progress is not None:
+            self._progress.refresh()
 
     def _on_session(self, session: Session, plan: Plan) -> None:
         for follow in self._followers:
@@ -158,6 +174,8 @@ class _Program:
 
     def run(self) -> int:
         _quit_on_signals(self.app)
+        # After the first paint, so the window shows at once and the page is ready when asked.
+        QTimer.singleShot(PROGRESS_PREBUILD_MS, self.window.build_progress)
         code = self.app.exec()
         self.page.shut_down()
         if self.recorder is not None and self.recorder.pending_sets:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -12,12 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.core.plan import Plan
 from app.core.session import Session
 from app.storage.database import SessionLog
-from app.storage.export import export_csv, export_json_text
-from app.storage.importer import import_json
-from app.storage.log_format import LogImportError
 from app.storage.recorder import SessionRecorder
-from app.ui.check_in_dialog import CheckInDialog
 from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.ui.check_in_dialog import CheckInDialog
+
+# Export, import and the check-in dialog are imported on first use: start-up is faster.
 
 
 class LogIntegration(QObject):
@@ -83,6 +85,8 @@ class LogIntegration(QObject):
                 " they are kept until the app closes and saved with the next workout."
             )
         if finished and self._check_in:
+            from app.ui.check_in_dialog import CheckInDialog
+
             dialog = CheckInDialog(self._window)
             dialog.accepted.connect(lambda: self._save_check_in(dialog))
             dialog.open()
@@ -99,6 +103,8 @@ class LogIntegration(QObject):
         QMessageBox.information(self._window, title, text)
 
     def export_dialog(self) -> None:
+        from app.storage.export import export_csv, export_json_text
+
         path, chosen = QFileDialog.getSaveFileName(
             self._window,
             "Export the workout log",
@@ -126,6 +132,9 @@ class LogIntegration(QObject):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
+        from app.storage.importer import import_json
+        from app.storage.log_format import LogImportError
+
         try:
             result = import_json(self._log, path)
         except LogImportError as error:

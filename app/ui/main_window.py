@@ -23,17 +23,17 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         workout: WorkoutPage,
-        progress: QWidget | None = None,
+        progress: Callable[[], QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workout = workout
-        self.progress = progress
+        self._make_progress = progress
+        self.progress: QWidget | None = None
+        """The progress page, built on first use (it loads the charting library)."""
         self.setWindowTitle(APP_TITLE)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(workout)
-        if progress is not None:
-            self.pages.addWidget(progress)
         self.setCentralWidget(self.pages)
         self.setMinimumSize(QSize(640, 480))
         self.resize(1024, 720)
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._add_action("quit", "&Quit", ["Ctrl+Q"], self.quit))
         view = self.menuBar().addMenu("&View")
         view.addAction(self._add_action("show_workout", "&Workout", ["Ctrl+1"], self.show_workout))
-        if self.progress is not None:
+        if self._make_progress is not None:
             view.addAction(
                 self._add_action("show_progress", "&Progress", ["Ctrl+2"], self.show_progress)
             )
@@ -106,10 +106,18 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workout)
         self._enable_workout_keys(True)
 
+    def build_progress(self) -> QWidget | None:
+        """Make the progress page now if it is not made yet; None when there is no log."""
+        if self.progress is None and self._make_progress is not None:
+            self.progress = self._make_progress()
+            self.pages.addWidget(self.progress)
+        return self.progress
+
     def show_progress(self) -> None:
-        if self.progress is None:
+        if self.build_progress() is None:
             return
         self.set_floor_mode(False)
+        assert self.progress is not None
         self.pages.setCurrentWidget(self.progress)
         self._enable_workout_keys(False)
         self.progress.setFocus()

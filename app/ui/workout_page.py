@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -105,6 +106,7 @@ class WorkoutPage(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.controls)
         self._floor = False
+        self._last_words: Readout | None = None
         # Any edit, or a routine chosen, shows the new workout's length before it starts.
         self.form.plan_changed.connect(self._preview)
 
@@ -254,7 +256,12 @@ class WorkoutPage(QWidget):
         self.controls.show_state(
             active=self.session.is_active, paused=readout.state is SessionState.PAUSED
         )
-        self.readout_changed.emit(readout)
+        # The title bar and the tray show words and seconds, not the progress bar: telling
+        # them 20 times a second would redraw the tray icon for nothing.
+        words = dataclasses.replace(readout, progress=0.0)
+        if words != self._last_words:
+            self._last_words = words
+            self.readout_changed.emit(readout)
 
     def _close_workout(self) -> None:
         if self._driver is not None:
