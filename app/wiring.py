@@ -104,9 +104,6 @@ class _Program:
     ) -> None:
         self.app = make_application()
         silence_alsa_messages()
-        # The cue thread needs the GIL at each deadline; by default a busy GUI thread keeps it
-        # up to 5 ms. 1 ms keeps cues within the benchmarks' targets (docs/benchmarks.md).
-        sys.setswitchinterval(0.001)
         self.settings = PlanSettings(settings_for(data_dir, explicit_dir))
         self.player = with_speech_fallback(open_player(), self.app)
         self._followers: list[SessionHook] = []

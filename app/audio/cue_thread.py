@@ -28,6 +28,7 @@ the last deadline, or a skip of the last phase), at the moment the session repor
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 
@@ -40,6 +41,8 @@ from app.core.session import ScheduledCue, Session
 LATE_LIMIT = 0.5
 """Seconds after its deadline at which a cue turns stale: half the spacing of the ticks."""
 JOIN_TIMEOUT = 2.0
+GIL_SWITCH_INTERVAL = 0.001
+"""Seconds; see docs/benchmarks.md, benchmark 1."""
 
 PlayedCallback = Callable[[ScheduledCue, float], None]
 
@@ -75,6 +78,9 @@ class CueThread:
         self._closing = False
         self._last_index = -1
         session.subscribe(self._on_event)
+        # To play at its deadline this thread needs the GIL, which a busy GUI thread holds
+        # for up to the switch interval (5 ms by default): 1 ms keeps cues within 5 ms.
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
         self._thread = threading.Thread(target=self._run, name="cue-thread", daemon=True)
         self._thread.start()
 

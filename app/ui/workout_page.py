@@ -240,6 +240,8 @@ class WorkoutPage(QWidget):
             self._done_timer.start(round(tail * 1000))
 
     def _on_event(self, event: Event) -> None:
+        if isinstance(event, PhaseStarted):
+            self._refresh()  # the new phase shows at its deadline, not at the next repaint
         if isinstance(event, PhaseStarted | Finished) and self._player.problem:
             self.display.set_flash(True)
             QTimer.singleShot(FLASH_MS, lambda: self.display.set_flash(False))

@@ -7,12 +7,15 @@ recording player reports, never sleep, and check order and kinds, not punctualit
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
 
-from app.audio.cue_thread import LATE_LIMIT, CueThread
+from app.audio.cue_thread import GIL_SWITCH_INTERVAL, LATE_LIMIT, CueThread
+from app.audio.silent_player import SilentPlayer
+from app.core.clock import monotonic
 from app.core.cues import CueKind
 from app.core.events import Event, Resumed
 from app.core.exercise import PLANK
@@ -239,3 +242,17 @@ def test_of_several_overdue_cues_only_the_newest_plays(run: Runner) -> None:
     log = player.wait_for_cues(2)
     assert player.kinds == [CueKind.HOLD, CueKind.DONE]
     assert log[0][0].cue == session.cues[2]
+
+
+def test_a_cue_thread_asks_for_the_gil_often_enough_to_be_on_time() -> None:
+    # A GUI thread running Python keeps the GIL for up to the switch interval: with the
+    # default 5 ms a cue due then would be that late (benchmark 1 in docs/benchmarks.md).
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        session = Session(Timeline((Phase(PhaseKind.HOLD, 1.0, PLANK, 1, 1, 0.0),)), monotonic)
+        thread = CueThread(session, SilentPlayer(), monotonic)
+        thread.close()
+        assert sys.getswitchinterval() <= GIL_SWITCH_INTERVAL
+    finally:
+        sys.setswitchinterval(previous)
