@@ -16,6 +16,7 @@ from app.storage.database import SessionLog
 from app.storage.log_format import ImportedSession, LogImportError, parse_log
 from app.storage.plan_codec import plan_to_json
 from app.storage.routine_format import RoutineFormatError, parse_routines, write_routines
+from app.storage.set_record import insert_sets
 from app.storage.timestamps import local_day_text, offset_minutes, to_utc_text
 from app.storage.transaction import write_transaction
 
@@ -53,23 +54,9 @@ def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
             session.note,
         ),
     )
-    connection.executemany(
-        "INSERT INTO sets (session_id, exercise, side, round, planned_seconds, held_seconds,"
-        " completed, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                cursor.lastrowid,
-                item.exercise,
-                item.side,
-                item.round,
-                item.planned_seconds,
-                item.held_seconds,
-                int(item.completed),
-                to_utc_text(item.started_at),
-            )
-            for item in session.sets
-        ],
-    )
+    if cursor.lastrowid is None:
+        raise sqlite3.DatabaseError("the imported session row got no id")
+    insert_sets(connection, cursor.lastrowid, session.sets)
     return True
 
 

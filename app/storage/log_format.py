@@ -16,6 +16,7 @@ from app.core.plan_error import PlanError
 from app.storage.checkin import BACK_PAIN_RANGE, NOTE_MAX_CHARS
 from app.storage.export import LOG_FORMAT, LOG_VERSION
 from app.storage.plan_codec import plan_from_dict
+from app.storage.set_record import SetRecord
 from app.storage.timestamps import parse_aware
 
 STATUSES = ("in_progress", "completed", "stopped", "interrupted")
@@ -28,19 +29,6 @@ class LogImportError(Exception):
 
 
 @dataclass(frozen=True)
-class ImportedSet:
-    """A hold read from the file."""
-
-    exercise: str
-    side: str | None
-    round: int
-    planned_seconds: float
-    held_seconds: float
-    completed: bool
-    started_at: datetime
-
-
-@dataclass(frozen=True)
 class ImportedSession:
     """A session read from the file, every field valid."""
 
@@ -50,7 +38,7 @@ class ImportedSession:
     plan: Plan
     back_pain: int | None
     note: str | None
-    sets: tuple[ImportedSet, ...]
+    sets: tuple[SetRecord, ...]
 
 
 class _Fields:
@@ -102,7 +90,7 @@ class _Fields:
         return None if self.get(name) is None else self.whole(name, low, high)
 
 
-def _parse_set(data: object, where: str) -> ImportedSet:
+def _parse_set(data: object, where: str) -> SetRecord:
     fields = _Fields(data, where)
     key = fields.get("exercise")
     if not isinstance(key, str) or not key.strip():
@@ -115,7 +103,7 @@ def _parse_set(data: object, where: str) -> ImportedSet:
         raise fields.fail("completed", "true or false")
     round_ = fields.whole("round", 1, 1000)
     started = fields.moment("started_at")
-    return ImportedSet(exercise.key, exercise.side, round_, planned, held, completed, started)
+    return SetRecord(exercise.key, exercise.side, round_, planned, held, completed, started)
 
 
 def _parse_session(fields: _Fields, started: datetime) -> ImportedSession:

@@ -21,8 +21,9 @@ from app.core.session import Session
 from app.core.timeline import Phase, PhaseKind
 from app.storage.checkin import CheckInError, valid_back_pain, valid_note
 from app.storage.database import SessionLog
+from app.storage.set_record import SetRecord
 from app.storage.timestamps import WallClock, local_now, wall_time_of
-from app.storage.workout_record import SetRecord, WorkoutRecord, save
+from app.storage.workout_record import WorkoutRecord, save
 
 _log = logging.getLogger(__name__)
 

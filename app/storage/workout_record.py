@@ -12,21 +12,9 @@ from datetime import datetime
 
 from app.core.plan import Plan
 from app.storage.plan_codec import plan_to_json
+from app.storage.set_record import SetRecord, insert_sets
 from app.storage.timestamps import local_day_text, offset_minutes, to_utc_text
 from app.storage.transaction import write_transaction
-
-
-@dataclass(frozen=True)
-class SetRecord:
-    """One hold as it ended: which exercise and round, planned and held seconds."""
-
-    exercise: str
-    side: str | None
-    round: int
-    planned_seconds: float
-    held_seconds: float
-    completed: bool
-    started_at: datetime
 
 
 @dataclass(eq=False)  # compared by identity: two workouts are never "the same"
@@ -103,23 +91,7 @@ def save(connection: sqlite3.Connection, record: WorkoutRecord) -> None:
             session_id = _insert_session(connection, record)
         else:
             _update_session(connection, record, session_id)
-        connection.executemany(
-            "INSERT INTO sets (session_id, exercise, side, round, planned_seconds,"
-            " held_seconds, completed, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    session_id,
-                    item.exercise,
-                    item.side,
-                    item.round,
-                    item.planned_seconds,
-                    item.held_seconds,
-                    int(item.completed),
-                    to_utc_text(item.started_at),
-                )
-                for item in new_sets
-            ],
-        )
+        insert_sets(connection, session_id, new_sets)
     record.session_id = session_id
     record.saved_sets += len(new_sets)
     record.session_dirty = False

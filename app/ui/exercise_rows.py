@@ -33,6 +33,7 @@ from app.core.plan import (
     Block,
 )
 from app.core.plan_error import PlanError
+from app.ui.bounded_spin import bounded_spin
 
 RowValues = tuple[str, int, int, int]
 """An exercise name (a built-in key or a custom name), hold, rest and rounds."""
@@ -186,7 +187,7 @@ class ExerciseRows(QWidget):
         exercise.setMinimumContentsLength(22)
         exercise.lineEdit().setMaxLength(CUSTOM_NAME_MAX_CHARS)
         spins = [
-            self._spin(bounds, suffix, f"{name} for exercise {number}")
+            bounded_spin(self, bounds, suffix, f"{name} for exercise {number}")
             for bounds, suffix, name in (
                 (HOLD_RANGE, " s", "Hold seconds"),
                 (REST_RANGE, " s", "Rest seconds"),
@@ -214,13 +215,6 @@ class ExerciseRows(QWidget):
             if before is not None:
                 QWidget.setTabOrder(before, after)
         self.rows.append(row)
-
-    def _spin(self, bounds: tuple[int, int], suffix: str, name: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setRange(*bounds)
-        spin.setSuffix(suffix)
-        spin.setAccessibleName(name)
-        return spin
 
     def _tool(self, text: str, name: str) -> QToolButton:
         button = QToolButton(self)

@@ -7,7 +7,7 @@ any routine runs its own plan, and the controls give way to a one-line summary o
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from app.core.exercise import BUILT_IN, Exercise
 from app.core.plan import (
@@ -22,6 +22,7 @@ from app.core.plan import (
 from app.core.plan_error import PlanError
 from app.core.routine import Routine, summary_lines
 from app.storage.routines import RoutineStore
+from app.ui.bounded_spin import bounded_spin
 from app.ui.plan_settings import PlanSettings
 from app.ui.routine_picker import RoutinePicker
 
@@ -40,11 +41,11 @@ class PlanForm(QWidget):
         super().__init__(parent)
         self.picker: RoutinePicker | None = None
         self._settings: PlanSettings | None = None
-        self.hold = self._spin(HOLD_RANGE, " s", "Hold seconds")
-        self.rest = self._spin(REST_RANGE, " s", "Rest seconds")
-        self.rounds = self._spin(ROUNDS_RANGE, "", "Rounds per exercise")
-        self.get_ready = self._spin(GET_READY_RANGE, " s", "Get-ready seconds")
-        self.switch = self._spin(SWITCH_RANGE, " s", "Switch pause seconds")
+        self.hold = bounded_spin(self, HOLD_RANGE, " s", "Hold seconds")
+        self.rest = bounded_spin(self, REST_RANGE, " s", "Rest seconds")
+        self.rounds = bounded_spin(self, ROUNDS_RANGE, "", "Rounds per exercise")
+        self.get_ready = bounded_spin(self, GET_READY_RANGE, " s", "Get-ready seconds")
+        self.switch = bounded_spin(self, SWITCH_RANGE, " s", "Switch pause seconds")
         low, high = RECOMMENDED_ROUNDS
         self.rounds.setToolTip(f"{low} to {high} rounds are recommended; more if you need to.")
         self.exercise_boxes: dict[str, QCheckBox] = {}
@@ -82,13 +83,6 @@ class PlanForm(QWidget):
             spin.valueChanged.connect(self.plan_changed)
         for box in self.exercise_boxes.values():
             box.toggled.connect(self.plan_changed)
-
-    def _spin(self, bounds: tuple[int, int], suffix: str, name: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setRange(*bounds)
-        spin.setSuffix(suffix)
-        spin.setAccessibleName(name)
-        return spin
 
     def set_plan(self, plan: Plan) -> None:
         """Show a simple plan (the first block's timings; every block shares them)."""

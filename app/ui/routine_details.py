@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.plan import GET_READY_RANGE, SWITCH_RANGE, Plan, has_side_pair
 from app.core.routine import Routine
+from app.ui.bounded_spin import bounded_spin
 from app.ui.exercise_rows import ExerciseRows
 
 ALTERNATE_TIP = (
@@ -48,8 +48,8 @@ class RoutineDetails(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.rows = ExerciseRows(self)
-        self.get_ready = self._spin(GET_READY_RANGE, "Get-ready seconds")
-        self.switch = self._spin(SWITCH_RANGE, "Switch pause seconds")
+        self.get_ready = bounded_spin(self, GET_READY_RANGE, " s", "Get-ready seconds")
+        self.switch = bounded_spin(self, SWITCH_RANGE, " s", "Switch pause seconds")
         self.alternate = QCheckBox("Alternate sid&es every round", self)
         self.alternate.setToolTip(ALTERNATE_TIP)
         self.alternate_hint = QLabel(self)
@@ -86,13 +86,6 @@ class RoutineDetails(QWidget):
         self.switch.valueChanged.connect(self._edited)
         self.alternate.toggled.connect(self._edited)
         self._set_dirty(False)
-
-    def _spin(self, bounds: tuple[int, int], name: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setRange(*bounds)
-        spin.setSuffix(" s")
-        spin.setAccessibleName(name)
-        return spin
 
     def show_routine(self, routine: Routine | None) -> None:
         """Show this routine as saved; nothing is changed yet."""

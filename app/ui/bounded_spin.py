@@ -1,0 +1,14 @@
+"""A spin box held to one of the plan's valid ranges, so a bad value cannot be entered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSpinBox, QWidget
+
+
+def bounded_spin(parent: QWidget, bounds: tuple[int, int], suffix: str, name: str) -> QSpinBox:
+    """A spin box from ``bounds[0]`` to ``bounds[1]``, named ``name`` for screen readers."""
+    spin = QSpinBox(parent)
+    spin.setRange(*bounds)
+    spin.setSuffix(suffix)
+    spin.setAccessibleName(name)
+    return spin
