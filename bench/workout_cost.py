@@ -1,7 +1,7 @@
 """Benchmark 5, the cost of a running workout: CPU time and resident memory of the real app.
 
 ``main.py --start`` runs a real plan (10 s holds, 5 s rests, three exercises: cues, ticks,
-a log write per hold, the display refreshing 20 times a second) under the offscreen
+a log write per hold, the display refreshing REFRESH_HZ times a second) under the offscreen
 platform, with ALSA's default device the ``file`` plugin into /dev/null so that every cue
 really opens a stream. After a settling period, /proc/<pid>/stat (utime + stime, all
 threads; and the main thread's own) and /proc/<pid>/status (VmRSS) are read every 10 s for
@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.ui.session_driver import REFRESH_HZ
 from bench.alsa_capture import alsa_env, capture_config
 from bench.figures import BenchResult, Figure, Target
 from bench.processes import ROOT, child_env, cpu_seconds, run_child, status_kib, stop
@@ -155,9 +156,9 @@ def _cpu_missed(total: Spread, gui: Spread, profile: dict[str, Any]) -> str:
     text = (
         f"**Missed: CPU.** The GUI thread uses {gui.median:.2f} of the {total.median:.2f} % "
         "(the cue thread, ALSA and Qt's helper threads the rest). Its time goes to the "
-        "refresh timer (`SessionDriver.REFRESH_HZ` = 20): twenty times a second the page "
-        "computes a fresh `Readout`, sets its labels and progress bar, repaints, and hands "
-        "the readout on (title, tray)."
+        f"refresh timer (`SessionDriver.REFRESH_HZ` = {REFRESH_HZ}): {REFRESH_HZ} times a "
+        "second the page computes a fresh `Readout`, sets its labels and progress bar, "
+        "repaints, and hands changed words on (title, tray)."
     )
     per_second = [
         row["calls"] / profile["seconds"]
@@ -175,5 +176,5 @@ def _cpu_missed(total: Spread, gui: Spread, profile: dict[str, Any]) -> str:
     return text + (
         " What would fix the rest: refresh when the display changes (the count shows whole "
         "seconds: wake at the next whole second, and for the progress bar at its next pixel) "
-        "rather than at a fixed 20 Hz."
+        f"rather than at a fixed {REFRESH_HZ} Hz."
     )
