@@ -8,7 +8,14 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 # simpleaudio-patched has no Linux wheel: it compiles against ALSA's headers.
 # The xcb libraries are what Qt's X11 plugin needs beyond a minimal desktop.
-SYSTEM_PACKAGES=(gcc libasound2-dev libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 desktop-file-utils appstream dbus "$@")
+# desktop-file-utils, appstream and dbus are for the tests: they validate the desktop files
+# and run a private session bus for the keep-awake test.
+SYSTEM_PACKAGES=(
+  gcc libasound2-dev
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+  desktop-file-utils appstream dbus
+  "$@"
+)
 
 missing_debian_packages() {
   local pkg
