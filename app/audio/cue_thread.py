@@ -35,7 +35,7 @@ from collections.abc import Callable
 from app.audio.player import CuePlayer
 from app.core.clock import Clock
 from app.core.cues import CueKind
-from app.core.events import Event, Finished, Stopped
+from app.core.events import Event, Stopped
 from app.core.session import ScheduledCue, Session
 
 LATE_LIMIT = 0.5
@@ -74,7 +74,6 @@ class CueThread:
         self._wake = threading.Condition()
         self._changed = False
         self._stopped = False
-        self._finished_at: float | None = None
         self._closing = False
         self._last_index = -1
         session.subscribe(self._on_event)
@@ -103,8 +102,6 @@ class CueThread:
             self._changed = True
             if isinstance(event, Stopped):
                 self._stopped = True
-            elif isinstance(event, Finished):
-                self._finished_at = event.at
             self._wake.notify()
 
     def _run(self) -> None:
@@ -118,7 +115,9 @@ class CueThread:
                 self._silence()
             # Read the schedule without holding our lock, so that no thread ever holds ours
             # while it waits for the session's (the GUI thread may be in a session command).
-            due = self._session.next_cue(self._last_index) or self._unplayed_done_cue()
+            # A finished session still offers its done cue: the window's timer may notice the
+            # end before this thread gets to play it.
+            due = self._session.next_cue(self._last_index)
             now = self._clock()
             if due is None or due.at > now:
                 self._sleep(None if due is None else due.at - now)
@@ -132,21 +131,6 @@ class CueThread:
             # An event between clearing _changed and here has set it: do not sleep past it.
             if not self._changed and not self._closing:
                 self._wake.wait(seconds)
-
-    def _unplayed_done_cue(self) -> ScheduledCue | None:
-        """The done cue, if the session finished before this thread got to play it.
-
-        Session.next_cue answers only while the session runs, and the session finishes as
-        soon as anyone updates it at the last deadline (the window's timer may get there
-        first) or skips the last phase; the user must still hear that the workout is over.
-        """
-        with self._wake:
-            finished_at = self._finished_at
-        # The done beep may be followed by a spoken "done": look for the beep, not the last cue.
-        done = next((c for c in reversed(self._session.cues) if c.kind is CueKind.DONE), None)
-        if finished_at is None or done is None or done.index <= self._last_index:
-            return None
-        return ScheduledCue(done, finished_at)
 
     def _choose(self, due: ScheduledCue, now: float) -> ScheduledCue | None:
         """The cue to play among those due now; stale ones that lost their meaning are dropped."""
