@@ -63,3 +63,9 @@ def make_window(qtbot: QtBot, clock: FakeClock, settings_path: Path) -> Iterator
     yield make
     for window in windows:
         window.workout.shut_down()
+
+
+def let_pass(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Let ``seconds`` pass on the fake clock and have the window catch up, as its timers would."""
+    clock.advance(seconds)
+    window.workout.catch_up()

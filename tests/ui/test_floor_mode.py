@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.session import SessionState
 from tests.fakes import FakeClock
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, let_pass
 
 
 def test_floor_mode_shows_only_the_essentials_full_screen(
@@ -15,8 +15,7 @@ def test_floor_mode_shows_only_the_essentials_full_screen(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(5.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 5.0)
     qtbot.keyClick(window, Qt.Key.Key_F)
     qtbot.waitUntil(window.isFullScreen)
     display = window.workout.display

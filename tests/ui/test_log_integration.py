@@ -22,7 +22,7 @@ from app.ui.check_in_dialog import CheckInDialog
 from app.ui.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, let_pass
 
 PLAN = Plan.simple([PLANK], hold=10, rest=5, rounds=2, get_ready=0)
 
@@ -73,11 +73,9 @@ def test_each_hold_is_saved_as_it_finishes(
 ) -> None:
     window, _ = logged_window(make_window, log, clock)
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(10.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 10.0)
     assert sets_in(log) == [(1, 10.0, True)]
-    clock.advance(5.0 + 4.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 5.0 + 4.0)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert sets_in(log) == [(1, 10.0, True), (2, 4.0, False)]
     assert export_json(log)["sessions"][0]["status"] == "stopped"
@@ -88,8 +86,7 @@ def test_the_check_in_after_a_workout_is_saved_with_it(
 ) -> None:
     window, _ = logged_window(make_window, log, clock)
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(100.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 100.0)
     dialog = open_check_in()
     qtbot.keyClick(dialog, Qt.Key.Key_3)
     dialog.note.setText("a bit stiff")
@@ -107,8 +104,7 @@ def test_escape_skips_the_check_in(
 ) -> None:
     window, _ = logged_window(make_window, log, clock)
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(100.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 100.0)
     dialog = open_check_in()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -124,16 +120,14 @@ def test_a_failing_save_is_said_and_the_holds_are_kept_for_later(
     # Another copy of the app holds the write lock for longer than we may wait.
     other = sqlite3.connect(log.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
-    clock.advance(10.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 10.0)
     message = window.workout.message.text()
     assert "database is locked" in message
     assert "Your holds are kept" in message
     assert recorder.pending_sets == 1
     other.execute("COMMIT")
     other.close()
-    clock.advance(100.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 100.0)
     open_check_in().reject()
     assert sets_in(log) == [(1, 10.0, True), (2, 10.0, True)]
     assert window.workout.message.text() == ""
@@ -144,8 +138,7 @@ def test_a_workout_cut_off_last_time_is_reported_on_the_next_start(
 ) -> None:
     window, _ = logged_window(make_window, log, clock)
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(10.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 10.0)
     # The app dies here: nothing closes the session. The next start opens the log afresh.
     with open_log(tmp_path / "data") as reopened:
         assert reopened.interrupted == 1

@@ -12,7 +12,7 @@ from app.audio.silent_player import SilentPlayer
 from app.core.session import SessionState
 from app.ui.phase_style import HIGH_CONTRAST, STYLES
 from tests.fakes import FakeClock
-from tests.ui.conftest import WindowFactory, plan_settings
+from tests.ui.conftest import WindowFactory, let_pass, plan_settings
 
 
 def background(window: object) -> str:
@@ -27,8 +27,7 @@ def test_digits_take_at_least_a_third_of_the_window_height(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(5.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 5.0)
     for width, height in ((1024, 720), (1920, 1080), (800, 600)):
         window.resize(width, height)
         count = window.workout.display.count
@@ -45,8 +44,7 @@ def test_each_phase_has_its_own_strong_colour(
     seen = {}
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for advance in (0.0, 5.0, 10.0, 5.0 + 10.0 + 0.0):
-        clock.advance(advance)
-        window.workout.catch_up()
+        let_pass(window, clock, advance)
         seen[window.workout.session.state] = background(window)
     assert seen == {
         SessionState.GET_READY: STYLES[SessionState.GET_READY].background.name(),
@@ -63,8 +61,7 @@ def test_finishing_shows_done_and_reports_once_the_done_cue_played(
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     with qtbot.waitSignal(window.workout.workout_done, timeout=5000):
-        clock.advance(10_000.0)
-        window.workout.catch_up()
+        let_pass(window, clock, 10_000.0)
     assert window.workout.display.headline.text() == "Done!"
     assert background(window) == STYLES[SessionState.FINISHED].background.name()
     assert window.workout.form.isVisible()
@@ -79,8 +76,7 @@ def test_without_sound_a_notice_says_why_and_phase_changes_flash(
     assert notice.isVisible()
     assert reason in notice.text()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(5.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 5.0)
     hold = STYLES[SessionState.HOLD]
     # Flashed: the hold's colours swapped for a moment, then back.
     assert background(window) == hold.foreground.name()
@@ -93,8 +89,7 @@ def test_with_sound_there_is_no_notice_and_no_flash(
     window = make_window()
     assert not window.workout.sound_notice.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(5.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 5.0)
     assert background(window) == STYLES[SessionState.HOLD].background.name()
 
 
@@ -104,8 +99,7 @@ def test_high_contrast_is_a_remembered_choice_with_stark_colours(
     window = make_window()
     window.actions_by_name["high_contrast"].trigger()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(5.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 5.0)
     assert background(window) == HIGH_CONTRAST[SessionState.HOLD].background.name()
     assert plan_settings(settings_path).high_contrast is True
     again = make_window()

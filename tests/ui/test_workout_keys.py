@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.session import SessionState
 from tests.fakes import FakeClock
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, let_pass
 
 
 def shown(window_factory_result: object) -> tuple[str, str, str, str]:
@@ -38,14 +38,11 @@ def test_display_follows_the_clock_through_hold_and_rest(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(5.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 5.0)
     assert shown(window) == ("Hold", "10", "Plank", "Round 1 of 2")
-    clock.advance(3.2)
-    window.workout.catch_up()
+    let_pass(window, clock, 3.2)
     assert shown(window)[1] == "7"
-    clock.advance(6.8)
-    window.workout.catch_up()
+    let_pass(window, clock, 6.8)
     assert shown(window) == ("Rest", "5", "Plank", "Round 2 of 2")
     assert window.workout.display.coming.text() == "Next: hold plank 10 s"
 
@@ -65,17 +62,14 @@ def test_space_pauses_and_resumes_and_time_stands_still_while_paused(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(7.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 7.0)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert shown(window)[:2] == ("Paused · Hold", "8")
     assert window.workout.start_button.text().startswith("Resume")
-    clock.advance(120.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 120.0)
     assert shown(window)[:2] == ("Paused · Hold", "8")
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(1.0)
-    window.workout.catch_up()
+    let_pass(window, clock, 1.0)
     assert shown(window)[:2] == ("Hold", "7")
 
 
@@ -95,8 +89,7 @@ def test_switch_pause_names_the_next_exercise(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(5 + 10 + 5 + 10)
-    window.workout.catch_up()
+    let_pass(window, clock, 5 + 10 + 5 + 10)
     assert shown(window) == ("Next exercise", "10", "Side plank, left side", "Round 1 of 2")
 
 
@@ -122,6 +115,5 @@ def test_window_title_shows_phase_and_seconds(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.advance(6.5)
-    window.workout.catch_up()
+    let_pass(window, clock, 6.5)
     assert window.windowTitle() == "9 · Hold — Plank Timer"
