@@ -61,7 +61,7 @@ class LogIntegration(QObject):
             )
         if log.notice:
             # After the window shows, so the user sees where their old log went.
-            QTimer.singleShot(0, lambda: self._tell("Workout log", log.notice or ""))
+            QTimer.singleShot(0, self, lambda: self._tell("Workout log", log.notice or ""))
 
     def skip_check_in(self) -> None:
         """No check-in after workouts (--quit-when-done: nobody is there to answer)."""

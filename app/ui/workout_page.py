@@ -224,7 +224,8 @@ class WorkoutPage(QWidget):
         """Say why there is no sound; phase changes flash the display instead."""
         reason = problem.rstrip(". ")
         self.sound_notice.setText(f"{reason}. The screen flashes at each change instead.")
-        self.sound_notice.show()
+        # Floor mode shows only what reads from the mat; the notice returns when it ends.
+        self.sound_notice.setVisible(not self._floor)
 
     def _report_played(self, scheduled: ScheduledCue, played_at: float) -> None:
         # Called on the cue thread: hop to the GUI thread through a queued signal.
@@ -244,7 +245,8 @@ class WorkoutPage(QWidget):
             self._refresh()  # the new phase shows at its deadline, not at the next repaint
         if isinstance(event, PhaseStarted | Finished) and self._player.problem:
             self.display.set_flash(True)
-            QTimer.singleShot(FLASH_MS, lambda: self.display.set_flash(False))
+            # Tied to the display, so the timer dies with it if the window closes first.
+            QTimer.singleShot(FLASH_MS, self.display, lambda: self.display.set_flash(False))
         if isinstance(event, Finished) and not self._done_played:
             self._done_timer.start(round(DONE_FALLBACK_S * 1000))
         if isinstance(event, Finished | Stopped):

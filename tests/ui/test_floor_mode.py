@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.audio.silent_player import SilentPlayer
 from app.core.session import SessionState
 from tests.fakes import FakeClock
 from tests.ui.conftest import WindowFactory, let_pass
@@ -59,3 +60,16 @@ def test_escape_leaves_floor_mode_without_stopping(
     assert window.cursor().shape() != Qt.CursorShape.BlankCursor
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.workout.session.state is SessionState.STOPPED
+
+
+def test_the_no_sound_notice_stays_out_of_floor_mode_and_comes_back_after(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window(player=SilentPlayer("Sound is unavailable: no audio device"))
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    window.set_floor_mode(True)
+    # Each cue played reports the problem again; in floor mode it must not reappear.
+    window.workout.show_sound_problem("Sound is unavailable: no audio device")
+    assert not window.workout.sound_notice.isVisible()
+    window.set_floor_mode(False)
+    assert window.workout.sound_notice.isVisible()
