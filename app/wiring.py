@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import __version__
 from app.audio.alsa_messages import silence_alsa_messages
 from app.audio.simpleaudio_player import open_player
-from app.cli import PLAN_OPTIONS, plan_from_args
+from app.commands.workout_options import PLAN_OPTIONS, plan_from_args
 from app.core.clock import monotonic
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
@@ -33,15 +33,15 @@ from app.storage.history import History
 from app.storage.recorder import SessionRecorder
 from app.storage.routines import RoutineStore
 from app.storage.statistics import Statistics
-from app.ui.daily_reminder import DailyReminder
-from app.ui.log_integration import LogIntegration
+from app.ui.desktop.daily_reminder import DailyReminder
+from app.ui.desktop.screen_keeper import ScreenKeeper
+from app.ui.desktop.speech_fallback import with_speech_fallback
+from app.ui.desktop.tray import TrayPresence
+from app.ui.desktop.tray_integration import TrayIntegration
+from app.ui.log.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
-from app.ui.plan_settings import PlanSettings
-from app.ui.screen_keeper import ScreenKeeper
-from app.ui.speech_fallback import with_speech_fallback
-from app.ui.tray import TrayPresence
-from app.ui.tray_integration import TrayIntegration
-from app.ui.workout_page import SessionHook, WorkoutPage
+from app.ui.plan.plan_settings import PlanSettings
+from app.ui.workout.workout_page import SessionHook, WorkoutPage
 
 if TYPE_CHECKING:
     from app.ui.progress import ProgressPage

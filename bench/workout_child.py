@@ -30,7 +30,7 @@ from app.core.events import Event, Finished, PhaseStarted
 from app.core.exercise import PLANK
 from app.core.session import ScheduledCue, Session
 from app.core.timeline import Phase, PhaseKind, Timeline
-from app.ui.session_driver import SessionDriver
+from app.ui.workout.session_driver import SessionDriver
 from bench.gui_blocker import GuiBlocker
 from bench.naive_timer import NaiveTimer
 

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.ui.session_driver import REFRESH_HZ
+from app.ui.workout.session_driver import REFRESH_HZ
 from bench.alsa_capture import alsa_env, capture_config
 from bench.figures import BenchResult, Figure, Target
 from bench.processes import ROOT, child_env, cpu_seconds, run_child, status_kib, stop

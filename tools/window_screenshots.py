@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 from app.audio.silent_player import SilentPlayer
 from app.core.plan import Plan
 from app.ui.main_window import MainWindow
-from app.ui.plan_settings import PlanSettings
-from app.ui.workout_page import WorkoutPage
+from app.ui.plan.plan_settings import PlanSettings
+from app.ui.workout.workout_page import WorkoutPage
 
 
 class ManualClock:

@@ -12,7 +12,7 @@ from app import __version__
 from app.core.readout import Readout
 from app.core.session import SessionState
 from app.ui.shortcut_keys import ShortcutKeys
-from app.ui.workout_page import WorkoutPage
+from app.ui.workout.workout_page import WorkoutPage
 
 APP_TITLE = "Plank Timer"
 

@@ -14,8 +14,8 @@ from app.audio.silent_player import SilentPlayer
 from app.core.exercise import PLANK, SIDE_LEFT
 from app.core.plan import Plan
 from app.ui.main_window import MainWindow
-from app.ui.plan_settings import PlanSettings
-from app.ui.workout_page import SessionHook, WorkoutPage
+from app.ui.plan.plan_settings import PlanSettings
+from app.ui.workout.workout_page import SessionHook, WorkoutPage
 from tests.fakes import FakeClock
 
 SMALL_PLAN = Plan.simple([PLANK, SIDE_LEFT], hold=10, rest=5, rounds=2, get_ready=5, switch=10)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.audio.silent_player import SilentPlayer
 from app.core.session import SessionState
 from app.ui.main_window import MainWindow
-from app.ui.workout_page import WorkoutPage
+from app.ui.workout.workout_page import WorkoutPage
 from tests.fakes import FakeClock
 from tests.ui.conftest import SMALL_PLAN, plan_settings
 

@@ -18,8 +18,8 @@ from app.core.session import Session
 from app.storage.database import SessionLog, open_log
 from app.storage.export import export_json
 from app.storage.recorder import SessionRecorder
-from app.ui.check_in_dialog import CheckInDialog
-from app.ui.log_integration import LogIntegration
+from app.ui.log.check_in_dialog import CheckInDialog
+from app.ui.log.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.conftest import WindowFactory, let_pass

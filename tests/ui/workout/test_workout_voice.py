@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.core.cues import Cue, CueKind
-from app.ui.workout_page import WorkoutPage
+from app.ui.workout.workout_page import WorkoutPage
 from tests.audio.recording_player import RecordingPlayer
 from tests.core.test_voice import CLIP_SECONDS
 from tests.fakes import FakeClock

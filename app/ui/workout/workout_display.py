@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.core.readout import Readout
-from app.ui.big_count import BigCount
-from app.ui.phase_style import style_for
+from app.ui.workout.big_count import BigCount
+from app.ui.workout.phase_style import style_for
 
 # Share of the display's height for each line of words; the count takes the rest.
 HEADLINE_SHARE = 0.1

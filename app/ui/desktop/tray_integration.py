@@ -7,11 +7,11 @@ from PySide6.QtGui import QAction
 
 from app.core.events import Event, Finished
 from app.core.session import Session
-from app.ui.daily_reminder import DailyReminder
+from app.ui.desktop.daily_reminder import DailyReminder
+from app.ui.desktop.reminder_dialog import ask_reminder_time
+from app.ui.desktop.tray import TrayPresence
 from app.ui.main_window import MainWindow
-from app.ui.plan_settings import PlanSettings
-from app.ui.reminder_dialog import ask_reminder_time
-from app.ui.tray import TrayPresence
+from app.ui.plan.plan_settings import PlanSettings
 
 
 class TrayIntegration(QObject):

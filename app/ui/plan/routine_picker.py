@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from app.core.routine import Routine, find_in, name_key
 from app.storage.routines import RoutineStore
-from app.ui.routine_editor import RoutineEditor
+from app.ui.plan.routine_editor import RoutineEditor
 
 CUSTOM = "Custom"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.ui.speech_fallback import MOCK_ENGINE, Speech, ready_engine
+from app.ui.desktop.speech_fallback import MOCK_ENGINE, Speech, ready_engine
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 class FakeEngine:
@@ -76,7 +76,7 @@ def test_without_a_working_engine_the_player_is_left_as_it_was_and_nothing_is_sa
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from app.audio.silent_player import SilentPlayer\n"
-        "from app.ui.speech_fallback import open_speech, with_speech_fallback\n"
+        "from app.ui.desktop.speech_fallback import open_speech, with_speech_fallback\n"
         "player = SilentPlayer()\n"
         "speech = open_speech()\n"
         "wrapped = with_speech_fallback(player)\n"

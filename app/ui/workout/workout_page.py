@@ -19,11 +19,11 @@ from app.core.plan_error import PlanError
 from app.core.readout import Readout, read
 from app.core.session import ScheduledCue, Session, SessionState
 from app.core.timeline import build_timeline
-from app.ui.plan_form import PlanForm
-from app.ui.plan_settings import PlanSettings
-from app.ui.session_driver import SessionDriver
-from app.ui.workout_controls import WorkoutControls
-from app.ui.workout_display import WorkoutDisplay
+from app.ui.plan.plan_form import PlanForm
+from app.ui.plan.plan_settings import PlanSettings
+from app.ui.workout.session_driver import SessionDriver
+from app.ui.workout.workout_controls import WorkoutControls
+from app.ui.workout.workout_display import WorkoutDisplay
 
 FLASH_MS = 250
 # If the done cue never reports back (a broken player), finish anyway after this long.

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from app.core.readout import Readout
 from app.core.session import SessionState
-from app.ui.phase_style import style_for
+from app.ui.workout.phase_style import style_for
 
 ICON_SIZE = 64
 

@@ -33,7 +33,7 @@ from app.core.plan import (
     Block,
 )
 from app.core.plan_error import PlanError
-from app.ui.bounded_spin import bounded_spin
+from app.ui.plan.bounded_spin import bounded_spin
 
 RowValues = tuple[str, int, int, int]
 """An exercise name (a built-in key or a custom name), hold, rest and rounds."""

@@ -27,7 +27,7 @@ from app.core.session import SessionState
 from app.core.timeline import build_timeline
 from app.storage.database import SessionLog, open_log
 from app.storage.routines import RoutineStore
-from app.ui.routine_editor import RoutineEditor
+from app.ui.plan.routine_editor import RoutineEditor
 from tests.ui.conftest import WindowFactory, plan_settings
 
 PRESETS = ["Gentle (built in)", "Standard (built in)", "Strong (built in)"]

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.core.plan import GET_READY_RANGE, SWITCH_RANGE, Plan, has_side_pair
 from app.core.routine import Routine
-from app.ui.bounded_spin import bounded_spin
-from app.ui.exercise_rows import ExerciseRows
+from app.ui.plan.bounded_spin import bounded_spin
+from app.ui.plan.exercise_rows import ExerciseRows
 
 ALTERNATE_TIP = (
     "A left and a right side plank next to each other in the list take turns:"

@@ -12,9 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import EXIT_USAGE, PROG, OneLineParser, display_problem
-
-EXIT_NO_DISPLAY = 3
+from app.commands.common import EXIT_NO_DISPLAY, PROG, OneLineParser, display_problem, fail
 
 
 def log_parser() -> OneLineParser:
@@ -31,11 +29,6 @@ def log_parser() -> OneLineParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
-
-
 def _export(args: argparse.Namespace, data_dir: Path) -> int:
     from app.storage.database import LogOpenError, open_log
     from app.storage.export import export_csv, export_json_text
@@ -48,7 +41,7 @@ def _export(args: argparse.Namespace, data_dir: Path) -> int:
             # No log yet, or an older schema: the normal open creates or upgrades it.
             log = open_log(data_dir)
     except LogOpenError as error:
-        return _fail(str(error))
+        return fail(str(error))
     with log:
         if args.output is None:
             if args.format == "json":
@@ -68,7 +61,7 @@ def _export(args: argparse.Namespace, data_dir: Path) -> int:
         except OSError as error:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
-            return _fail(f"cannot write {args.output}: {error.strerror or error}")
+            return fail(f"cannot write {args.output}: {error.strerror or error}")
     return 0
 
 
@@ -78,12 +71,12 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
     from app.storage.log_format import LogImportError
 
     if not args.file.is_file():
-        return _fail(f"cannot import {args.file}: no such file")
+        return fail(f"cannot import {args.file}: no such file")
     try:
         with open_log(data_dir) as log:
             result = import_json(log, args.file)
     except (LogOpenError, LogImportError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     line = f"imported {result.added} sessions ({result.skipped} already in the log)"
     if result.routines_added or result.routines_skipped:
         line += f", {result.routines_added} routines ({result.routines_skipped} already there)"

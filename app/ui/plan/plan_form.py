@@ -22,9 +22,9 @@ from app.core.plan import (
 from app.core.plan_error import PlanError
 from app.core.routine import Routine, summary_lines
 from app.storage.routines import RoutineStore
-from app.ui.bounded_spin import bounded_spin
-from app.ui.plan_settings import PlanSettings
-from app.ui.routine_picker import RoutinePicker
+from app.ui.plan.bounded_spin import bounded_spin
+from app.ui.plan.plan_settings import PlanSettings
+from app.ui.plan.routine_picker import RoutinePicker
 
 
 class PlanForm(QWidget):

@@ -14,7 +14,7 @@ from app.core.plan import Block, Plan
 from app.core.routine import PRESETS, Routine
 from app.storage.database import SessionLog, open_log
 from app.storage.routines import RoutineStore
-from app.ui.workout_page import WorkoutPage
+from app.ui.workout.workout_page import WorkoutPage
 from tests.fakes import FakeClock
 from tests.ui.conftest import WindowFactory, plan_settings
 

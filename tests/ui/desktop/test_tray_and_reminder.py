@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from app.core.readout import read
 from app.core.session import Session, SessionState
 from app.core.timeline import build_timeline
-from app.ui.daily_reminder import MAX_WAIT_MS, DailyReminder
-from app.ui.phase_style import STYLES
-from app.ui.tray import TrayPresence, readout_icon, readout_tooltip
+from app.ui.desktop.daily_reminder import MAX_WAIT_MS, DailyReminder
+from app.ui.desktop.tray import TrayPresence, readout_icon, readout_tooltip
+from app.ui.workout.phase_style import STYLES
 from tests.fakes import FakeClock
 from tests.ui.conftest import SMALL_PLAN
 

@@ -25,9 +25,9 @@ from app.core.plan import DEFAULT_HOLD, DEFAULT_REST, DEFAULT_ROUNDS, Block, Pla
 from app.core.plan_error import PlanError
 from app.core.routine import Routine, find_in
 from app.storage.routines import RoutineStore, RoutineStoreError
-from app.ui.routine_details import RoutineDetails
-from app.ui.routine_list import RoutineList
-from app.ui.routine_prompts import ask_name, confirm_delete
+from app.ui.plan.routine_details import RoutineDetails
+from app.ui.plan.routine_list import RoutineList
+from app.ui.plan.routine_prompts import ask_name, confirm_delete
 
 NEW_ROUTINE_PLAN = Plan((Block(PLANK, DEFAULT_HOLD, DEFAULT_REST, DEFAULT_ROUNDS),))
 ERROR_STYLE = "color: #b71c1c;"

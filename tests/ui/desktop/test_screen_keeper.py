@@ -1,7 +1,7 @@
 """The screen stays awake while a workout runs, and only then.
 
 Each test gets a private dbus-daemon and, where it wants one, a stand-in
-org.freedesktop.ScreenSaver in its own process (tests/ui/screensaver_service.py). What the
+org.freedesktop.ScreenSaver in its own process (tests/ui/desktop/screensaver_service.py). What the
 stand-in logs is what a desktop's screen saver would have been told.
 """
 
@@ -26,10 +26,10 @@ from app.core.exercise import PLANK
 from app.core.plan import Plan
 from app.core.session import Session
 from app.core.timeline import build_timeline
-from app.ui.screen_keeper import APP_NAME, REASON, ScreenKeeper
+from app.ui.desktop.screen_keeper import APP_NAME, REASON, ScreenKeeper
 from tests.fakes import FakeClock, run_to_end
-from tests.ui import screensaver_service
 from tests.ui.conftest import WindowFactory
+from tests.ui.desktop import screensaver_service
 
 PLAN = Plan.simple([PLANK], hold=10, rest=5, rounds=2, get_ready=5, switch=10)
 STARTUP_TIMEOUT_S = 10.0

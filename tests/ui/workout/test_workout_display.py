@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.audio.silent_player import SilentPlayer
 from app.core.session import SessionState
-from app.ui.phase_style import HIGH_CONTRAST, STYLES
+from app.ui.workout.phase_style import HIGH_CONTRAST, STYLES
 from tests.fakes import FakeClock
 from tests.ui.conftest import WindowFactory, let_pass, plan_settings
 

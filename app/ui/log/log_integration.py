@@ -17,7 +17,7 @@ from app.storage.recorder import SessionRecorder
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from app.ui.check_in_dialog import CheckInDialog
+    from app.ui.log.check_in_dialog import CheckInDialog
 
 # Export, import and the check-in dialog are imported on first use: start-up is faster.
 
@@ -85,7 +85,7 @@ class LogIntegration(QObject):
                 " they are kept until the app closes and saved with the next workout."
             )
         if finished and self._check_in:
-            from app.ui.check_in_dialog import CheckInDialog
+            from app.ui.log.check_in_dialog import CheckInDialog
 
             dialog = CheckInDialog(self._window)
             dialog.accepted.connect(lambda: self._save_check_in(dialog))

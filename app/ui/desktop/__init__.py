@@ -1,0 +1,1 @@
+"""Desktop integration: tray, reminders, keeping the screen awake, speech."""

@@ -1,0 +1,1 @@
+"""The workout log in the window: recording, check-in, export and import."""

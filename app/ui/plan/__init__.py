@@ -1,0 +1,1 @@
+"""Routines and the plan form: what the next workout will be."""
