@@ -214,3 +214,33 @@ def test_relative_imports_in_a_package_init_resolve_inside_it() -> None:
     found = imports_in("from .session import Session", "app.core", is_package=True)
 
     assert [item.module for item in found] == ["app.core.session", "app.core.session.Session"]
+
+
+def _app_imports(package_or_module: str) -> dict[str, set[str]]:
+    """For each module under ``package_or_module`` (or that module), the app modules it imports."""
+    found: dict[str, set[str]] = {}
+    path = ROOT / (package_or_module.replace(".", "/") + ".py")
+    modules = (
+        [(path, package_or_module, False)] if path.is_file() else modules_under(package_or_module)
+    )
+    for file, name, is_package in modules:
+        found[name] = {
+            item.module
+            for item in imports_in(file.read_text(encoding="utf-8"), name, is_package)
+            if item.module.startswith("app.")
+        }
+    return found
+
+
+def test_the_command_line_imports_run_one_way() -> None:
+    # cli -> commands -> wiring: nothing below imports the entry point back, and the wiring
+    # never reaches up into the commands that start it.
+    below_cli = {**_app_imports("app.commands"), **_app_imports("app.wiring")}
+    wiring = _app_imports("app.wiring")["app.wiring"]
+
+    assert not {name for name, found in below_cli.items() if _within_any(found, ("app.cli",))}
+    assert not _within_any(wiring, ("app.commands.log_commands",))
+
+
+def _within_any(modules: set[str], packages: tuple[str, ...]) -> bool:
+    return any(_within(module, packages) for module in modules)
