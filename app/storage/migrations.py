@@ -90,6 +90,33 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE UNIQUE INDEX routines_by_name ON routines (name COLLATE NOCASE)",
         ),
     ),
+    Migration(
+        4,
+        "runs: one summary per run (no GPS track), imported or added by hand",
+        (
+            """
+            CREATE TABLE runs (
+                id INTEGER PRIMARY KEY,
+                started_at TEXT NOT NULL,            -- UTC, ISO 8601, milliseconds
+                utc_offset_minutes INTEGER NOT NULL, -- the runner's offset at the start
+                local_day TEXT NOT NULL,             -- YYYY-MM-DD, local
+                elapsed_seconds REAL NOT NULL CHECK (elapsed_seconds > 0),
+                moving_seconds REAL,
+                distance_m REAL,                     -- NULL when unknown (treadmill, by hand)
+                sport TEXT NOT NULL CHECK (sport IN ('run', 'trail_run', 'treadmill')),
+                avg_heart_rate INTEGER,
+                effort INTEGER CHECK (effort IS NULL OR effort BETWEEN 1 AND 10),
+                source_name TEXT NOT NULL,           -- the file's name, or "added by hand"
+                source_hash TEXT,                    -- SHA-256 of the file; NULL by hand
+                deleted INTEGER NOT NULL DEFAULT 0
+            )
+            """,
+            # Duplicates are found by start (within minutes) and weeks are summed by day.
+            "CREATE INDEX runs_by_start ON runs (deleted, started_at)",
+            "CREATE INDEX runs_by_day ON runs (deleted, local_day)",
+            "CREATE INDEX runs_by_source ON runs (source_hash)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

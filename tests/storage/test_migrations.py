@@ -91,3 +91,21 @@ def test_opening_an_up_to_date_log_again_changes_nothing(data_dir: Path) -> None
         assert log.interrupted == 0
         assert History(log).count() == 2
     assert (data_dir / LOG_FILE_NAME).read_bytes() == before
+
+
+def test_a_version_3_log_gains_an_empty_runs_table_and_keeps_its_workouts(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    old = SessionLog(data_dir / LOG_FILE_NAME)
+    migrate(old.connection(), target=3)
+    old.connection().execute(
+        "INSERT INTO sessions (started_at, utc_offset_minutes, local_day, plan, planned_rounds,"
+        " status) VALUES ('2024-01-02T07:00:00.000+00:00', 60, '2024-01-02', ?, 9, 'stopped')",
+        (plan_to_json(Plan.simple()),),
+    )
+    old.close()
+
+    with open_log(data_dir) as log:
+        connection = log.connection()
+        assert schema_version(connection) == LATEST_VERSION
+        assert History(log).count() == 1
+        assert connection.execute("SELECT COUNT(*) FROM runs").fetchone() == (0,)

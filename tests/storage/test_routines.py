@@ -12,7 +12,7 @@ from app.core.plan import Block, Plan
 from app.core.routine import Routine, RoutineError
 from app.storage.database import LOG_FILE_NAME, SessionLog, open_log
 from app.storage.history import History
-from app.storage.migrations import migrate, schema_version
+from app.storage.migrations import LATEST_VERSION, migrate, schema_version
 from app.storage.plan_codec import plan_from_dict, plan_to_dict, plan_to_json
 from app.storage.routines import (
     RoutineStore,
@@ -191,7 +191,7 @@ def test_a_version_2_log_gains_the_routines_table_and_keeps_its_workouts(data_di
     old.close()
 
     with open_log(data_dir) as log:
-        assert schema_version(log.connection()) == 3
+        assert schema_version(log.connection()) == LATEST_VERSION
         assert History(log).count() == 1
         RoutineStore(log).save(Routine("Evening", Plan.simple()))
         assert names(RoutineStore(log)) == [*PRESET_NAMES, "Evening"]

@@ -1,0 +1,94 @@
+"""A run, as the log keeps it: a summary of one activity, never its GPS track.
+
+Runs come from watch and app exports (FIT, GPX, TCX, a Strava archive) or are typed in by
+hand. Whichever way a run enters, it is made here, so every entry checks the same things and
+says what is wrong in one line.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+# A run longer than this is not a run (a watch left recording); nothing real is shorter than
+# a minute. Distances past 500 km are no single run either.
+ELAPSED_RANGE = (60.0, 48 * 3600.0)
+DISTANCE_MAX_M = 500_000.0
+HEART_RATE_RANGE = (25, 250)
+EFFORT_RANGE = (1, 10)
+SOURCE_NAME_MAX_CHARS = 200
+MANUAL_SOURCE = "added by hand"
+
+
+class RunError(ValueError):
+    """A run value is out of range; the message is one line, fit to show a user."""
+
+
+class Sport(enum.Enum):
+    """The kinds of running the log keeps; other sports are skipped when importing."""
+
+    RUN = "run"
+    TRAIL_RUN = "trail_run"
+    TREADMILL = "treadmill"
+
+    @property
+    def title(self) -> str:
+        return {"run": "Run", "trail_run": "Trail run", "treadmill": "Treadmill"}[self.value]
+
+
+@dataclass(frozen=True)
+class Run:
+    """One run's summary; validated when made.
+
+    ``started_at`` is aware, in the offset the runner had then (UTC plus that offset is what
+    the log stores). ``source_hash`` is the SHA-256 of the file it came from (hex), None for a
+    run added by hand.
+    """
+
+    started_at: datetime
+    elapsed_seconds: float
+    sport: Sport = Sport.RUN
+    moving_seconds: float | None = None
+    distance_m: float | None = None
+    avg_heart_rate: int | None = None
+    effort: int | None = None
+    source_name: str = MANUAL_SOURCE
+    source_hash: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.started_at.tzinfo is None or self.started_at.utcoffset() is None:
+            raise RunError("the start of a run needs a UTC offset")
+        _check_number("elapsed time", self.elapsed_seconds, *ELAPSED_RANGE, "seconds")
+        if self.moving_seconds is not None:
+            _check_number("moving time", self.moving_seconds, 0, self.elapsed_seconds, "seconds")
+        if self.distance_m is not None:
+            _check_number("distance", self.distance_m, 0, DISTANCE_MAX_M, "metres")
+        if self.avg_heart_rate is not None:
+            _check_whole("average heart rate", self.avg_heart_rate, *HEART_RATE_RANGE)
+        if self.effort is not None:
+            _check_whole("effort", self.effort, *EFFORT_RANGE)
+        if not isinstance(self.sport, Sport):
+            raise RunError(f"sport must be one of {', '.join(s.value for s in Sport)}")
+        if not self.source_name or len(self.source_name) > SOURCE_NAME_MAX_CHARS:
+            raise RunError(f"a run's source name must be 1 to {SOURCE_NAME_MAX_CHARS} characters")
+
+    @property
+    def known_fields(self) -> int:
+        """How many optional facts this record knows: the richer of two copies keeps more."""
+        optional = ("moving_seconds", "distance_m", "avg_heart_rate", "effort")
+        return sum(
+            getattr(self, field.name) is not None
+            for field in fields(self)
+            if field.name in optional
+        )
+
+
+def _check_number(name: str, value: object, low: float, high: float, unit: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise RunError(f"{name} must be {low:g} to {high:g} {unit}, got {value!r:.40}")
+
+
+def _check_whole(name: str, value: object, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise RunError(f"{name} must be a whole number from {low} to {high}, got {value!r:.40}")
