@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.plan_error import PlanError
+from app.core.names import EXERCISE_NAME_MAX_CHARS, clean_text
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,13 @@ _BY_KEY = {exercise.key: exercise for exercise in BUILT_IN}
 
 
 def exercise_for(key: str) -> Exercise:
-    """The built-in exercise with this key, or a custom exercise named by it."""
-    name = key.strip()
-    if not name:
-        raise PlanError("an exercise name cannot be empty")
+    """The built-in exercise with this key, or a custom exercise named by it.
+
+    InvalidNameError (a PlanError) unless the name passes the one validator (see names).
+    """
+    name = clean_text(
+        key, "an exercise name", EXERCISE_NAME_MAX_CHARS, empty="an exercise name cannot be empty"
+    )
     built_in = _BY_KEY.get(name.lower())
     if built_in is not None:
         return built_in

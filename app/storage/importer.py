@@ -7,12 +7,12 @@ its name (any case) the same way.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.storage.database import SessionLog
+from app.storage.json_input import JsonInputError, load_json_file
 from app.storage.log_format import ImportedSession, LogImportError, parse_log
 from app.storage.plan_codec import plan_to_json
 from app.storage.routine_format import RoutineFormatError, parse_routines, write_routines
@@ -84,19 +84,15 @@ def import_data(log: SessionLog, data: object) -> ImportResult:
 
 
 def import_json(log: SessionLog, path: Path | str) -> ImportResult:
-    """Import a file written by export; nothing is written unless all of it is valid."""
+    """Import a file written by export; nothing is written unless all of it is valid.
+
+    The file is read within the limits of json_input (size, nesting, digits, a pipe or a
+    folder named as such); any problem is one LogImportError line.
+    """
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise LogImportError(f"Could not read {path}: {error.strerror or error}") from error
-    except UnicodeDecodeError:
-        raise LogImportError(f"{path} is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise LogImportError(
-            f"{path} is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        ) from None
+        data = load_json_file(Path(path))
+    except JsonInputError as error:
+        raise LogImportError(str(error)) from None
     try:
         return import_data(log, data)
     except LogImportError as error:
