@@ -62,10 +62,11 @@ def read_json_bytes(path: Path, max_bytes: int = MAX_JSON_BYTES) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
         raise JsonInputError(f"Could not read {path}: {error.strerror or error}") from None
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        raise JsonInputError(f"Could not read {path}: it is {_kind(mode)}, not a file")
     with open(descriptor, "rb") as stream:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            raise JsonInputError(f"Could not read {path}: it is {_kind(mode)}, not a file")
         os.set_blocking(descriptor, True)
         size = os.fstat(descriptor).st_size
         if size > max_bytes:

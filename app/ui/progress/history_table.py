@@ -71,6 +71,9 @@ class HistoryTable(QWidget):
         self.status.setAccessibleName("History status")
         self.count = QLabel("", self)
         self.count.setAccessibleName("Workouts in the history")
+        self.damaged = QLabel("", self)
+        self.damaged.setAccessibleName("Workouts that could not be read")
+        self.damaged.setWordWrap(True)
 
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -88,6 +91,7 @@ class HistoryTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.damaged)
         layout.addWidget(self.view)
 
         self.model.history_changed.connect(self.history_changed)
@@ -152,3 +156,6 @@ class HistoryTable(QWidget):
         self.count.setText(f"{total:,} workout" + ("" if total == 1 else "s"))
         self.delete_button.setEnabled(total > 0 and not self.read_only)
         self.undo_button.setVisible(self.model.can_undo())
+        damaged = self.model.history.damaged.summary()
+        self.damaged.setText(damaged[:1].upper() + damaged[1:] + "." if damaged else "")
+        self.damaged.setVisible(damaged is not None)

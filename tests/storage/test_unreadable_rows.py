@@ -1,0 +1,129 @@
+"""One damaged byte inside one session: that session (or hold) is left out and named; the
+rest exports and shows. Each damaged log is a real one with a real byte flipped."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.core.exercise import exercise_for
+from app.storage.checkin import check_in
+from app.storage.database import SessionLog, open_log
+from app.storage.export import export_csv, write_json
+from app.storage.history import History
+from app.storage.statistics import Statistics
+from tests.storage.damage import flip, offsets_of, real_log
+from tests.storage.workouts import berlin, record
+
+_CHECKS = {
+    "note": ("stiff back today", "SELECT note FROM sessions WHERE id = 3"),
+    "plan": ('{"blocks"', "SELECT plan FROM sessions WHERE id = 3"),
+    "hold": ("bird dog", "SELECT exercise FROM sets WHERE session_id = 6"),
+}
+
+
+def _stored_texts(path: Path, sql: str) -> list[bytes]:
+    connection = sqlite3.connect(path)
+    connection.text_factory = bytes
+    try:
+        return [value for (value,) in connection.execute(sql)]
+    finally:
+        connection.close()
+
+
+def damaged_log(data_dir: Path, where: str) -> Path:
+    """Five workouts (1 to 5 May 2024), a check-in on the third and a sixth of "bird dog";
+    then one byte of the third's note or plan, or of one bird dog hold, made invalid UTF-8.
+
+    The text also sits in an index or a free page; the byte flipped is the first one that
+    changes what the table holds.
+    """
+    path = real_log(data_dir, workouts=5)
+    with open_log(data_dir) as log:
+        check_in(log, 3, back_pain=4, note="stiff back today")
+        record(log, berlin(2024, 5, 6, 7), exercises=[exercise_for("bird dog")])
+    needle, sql = _CHECKS[where]
+    pristine, before = path.read_bytes(), _stored_texts(path, sql)
+    for at in offsets_of(path, needle.encode()):
+        flip(path, at + 2, 0xFF)  # 0xFF never appears in UTF-8
+        if _stored_texts(path, sql) != before:
+            return path
+        path.write_bytes(pristine)
+    raise AssertionError(f"no copy of {needle!r} in the file is the table's")
+
+
+@pytest.fixture(params=["note", "plan"])
+def session_damaged(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SessionLog]:
+    damaged_log(tmp_path, request.param)
+    with open_log(tmp_path) as log:
+        assert log.moved_aside is None  # SQLite's own check finds nothing wrong
+        yield log
+
+
+def test_json_export_leaves_out_the_unreadable_session_and_names_it(
+    session_damaged: SessionLog,
+) -> None:
+    out = io.StringIO()
+    report = write_json(session_damaged, out)
+    sessions = json.loads(out.getvalue())["sessions"]
+    assert [s["started_at"][:10] for s in sessions] == [
+        "2024-05-01",
+        "2024-05-02",
+        "2024-05-04",
+        "2024-05-05",
+        "2024-05-06",
+    ]
+    assert report.damaged.summary() == (
+        "left out what could not be read (a damaged byte in the log): session 3 (2024-05-03)"
+    )
+
+
+def test_csv_export_leaves_out_the_unreadable_session_and_names_it(
+    session_damaged: SessionLog,
+) -> None:
+    out = io.StringIO(newline="")
+    report = export_csv(session_damaged, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == report.rows == 4 * 9 + 3
+    assert not [row for row in rows if row["session_started_at"].startswith("2024-05-03")]
+    assert [str(row) for row in report.damaged.rows] == ["session 3 (2024-05-03)"]
+
+
+def test_the_history_leaves_out_the_unreadable_session_and_names_it(
+    session_damaged: SessionLog,
+) -> None:
+    history = History(session_damaged)
+    assert history.count() == 5
+    days = [row.started_at.day for row in history.rows(0, 10)]
+    assert days == [6, 5, 4, 2, 1]
+    assert [str(row) for row in history.damaged.rows] == ["session 3 (2024-05-03)"]
+
+
+def test_the_statistics_still_count_the_holds_of_the_damaged_session(
+    session_damaged: SessionLog,
+) -> None:
+    stats = Statistics(session_damaged, today=lambda: date(2024, 5, 6))
+    summary = stats.summary()
+    assert (summary.sessions, summary.seconds_held) == (6, 5 * 90.0 + 30.0)
+    assert stats.bests().most_rounds == 9
+    assert len(stats.day_totals(7)) == 6
+
+
+def test_an_unreadable_hold_is_left_out_of_the_export_and_named(tmp_path: Path) -> None:
+    damaged_log(tmp_path, "hold")
+    with open_log(tmp_path) as log:
+        out = io.StringIO()
+        report = write_json(log, out)
+        daily = Statistics(log, today=lambda: date(2024, 5, 6)).daily_seconds(7)
+    sessions = json.loads(out.getvalue())["sessions"]
+    assert len(sessions) == 6
+    assert [s["exercise"] for s in sessions[-1]["sets"]] == ["bird dog", "bird dog"]
+    assert [str(row) for row in report.damaged.rows] == ["1 hold of session 6 (2024-05-06)"]
+    assert daily.seconds["bird dog"][-1] == 20.0  # the damaged name counts under no name
