@@ -27,7 +27,9 @@ def log_parser() -> OneLineParser:
     parser = OneLineParser(prog=PROG, description="The workout log's commands.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     progress = commands.add_parser("progress", help="open the progress view")
-    export = commands.add_parser("export", help="write the whole log as CSV or JSON")
+    export = commands.add_parser(
+        "export", help="write the whole log as CSV or JSON, or workouts as FIT files"
+    )
     export.add_argument("--format", choices=("csv", "json", FIT_FORMAT), default="json")
     export.add_argument(
         "--output",

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from app.core.exercise import PLANK
-from app.storage.database import SessionLog
+from app.storage.database import LOG_FILE_NAME, SessionLog, open_log
 from app.storage.fit_export import FitExportError, write_fit_files
 from app.storage.history import History
 from app.storage.logged_workouts import workouts_by_id, workouts_since
+from tests.history_seed import seed_history
 from tests.storage.fit_reading import decode
 from tests.storage.workouts import Workout, berlin, record
 
@@ -132,3 +133,16 @@ def test_a_file_that_cannot_be_written_stops_the_export_and_keeps_what_was_writt
     )
     # No half-written file under any name, and nothing after the failure.
     assert sorted(p.name for p in out.iterdir()) == sorted([result.written[0].name, blocked])
+
+
+def test_hundreds_of_workouts_read_back_whole_by_id_or_by_date(tmp_path: Path) -> None:
+    seeded = seed_history(tmp_path / "seeded" / LOG_FILE_NAME, days=800)
+    with open_log(tmp_path / "seeded") as log:
+        by_date = workouts_since(log, seeded.first_day)
+        by_id = workouts_by_id(log, range(1, seeded.sessions + 1))
+    assert len(by_date) == seeded.sessions > 600  # more than one batch of ids
+    assert by_id == by_date
+    assert sum(len(workout.holds) for workout in by_id) == seeded.sets
+    assert sum(hold.held_seconds for w in by_id for hold in w.holds) == pytest.approx(
+        seeded.seconds_held
+    )
