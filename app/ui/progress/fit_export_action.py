@@ -26,6 +26,7 @@ FolderChooser = Callable[[QWidget, str], str]
 
 NOTHING_SELECTED = "Select the workouts to export first."
 NO_HOLDS = "Nothing to export: the selected workouts have no holds."
+STILL_RUNNING = "Nothing to export yet: the selected workout is still in progress."
 
 
 def ask_for_folder(parent: QWidget, start: str) -> str:
@@ -94,7 +95,8 @@ class FitExportAction(QObject):
             return
         workouts = workouts_by_id(self._log, ids)
         if not exportable(workouts):
-            self._show(NO_HOLDS)
+            running = any(w.status == "in_progress" for w in workouts)
+            self._show(STILL_RUNNING if running else NO_HOLDS)
             return
         chosen = self.choose_folder(self._parent, self.folder)
         if not chosen:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.storage.database import SessionLog
 from app.ui.progress import ProgressPage
-from app.ui.progress.fit_export_action import NO_HOLDS, NOTHING_SELECTED
+from app.ui.progress.fit_export_action import NO_HOLDS, NOTHING_SELECTED, STILL_RUNNING
 from app.ui.progress.history_table import ONE_AT_A_TIME, HistoryTable
 from tests.storage.fit_reading import decode
 from tests.storage.workouts import Workout, berlin
@@ -162,6 +162,22 @@ def test_a_workout_stopped_before_its_first_hold_has_nothing_to_export(
     select(table, 0)
     table.fit_export.button.click()
     assert table.status.text() == NO_HOLDS
+    assert folders.asked_from == []
+
+
+def test_a_workout_still_being_recorded_is_not_exported_yet(
+    month_log: SessionLog, make_page: PageFactory
+) -> None:
+    # Another copy of the app is recording this one: one hold is in the log so far.
+    Workout(month_log, berlin(2025, 3, 20, 19, 0)).start().until_holds(1)
+    page = make_page(month_log, MONTH_TODAY)
+    table = page.history_table
+    folders = Folders("/nowhere")
+    table.fit_export.choose_folder = folders
+    assert table.model.session_at(0).status == "in_progress"
+    select(table, 0)
+    table.fit_export.button.click()
+    assert table.status.text() == STILL_RUNNING
     assert folders.asked_from == []
 
 
