@@ -11,7 +11,7 @@ repetitions (a plank is held, not repeated), no distance. Pauses are not logged,
 time equals the elapsed time. Two records, carrying only a timestamp, mark the workout's start
 and end: FIT's activity file type asks for at least one record, and Strava wants a time on
 every record it is given. (A record per hold boundary would add nothing an app shows, and
-fit-tool's messages are slow to make: records were two thirds of the time per file.)
+fit-tool's messages are slow to make: they took a third of the time per file.)
 
 FIT stores moments to the whole second (UTC); durations keep milliseconds. The activity's
 ``local_timestamp`` is its end in the offset the user had when the workout started.
@@ -102,10 +102,13 @@ def software_version() -> tuple[float, int]:
     return shown, round(shown * 100)
 
 
+def _hold_end(hold: LoggedHold) -> datetime:
+    return hold.started_at + timedelta(seconds=hold.held_seconds)
+
+
 def workout_end(workout: LoggedWorkout) -> datetime:
     """When the workout ended: its logged end, or its last hold's end if that is later."""
-    last = workout.holds[-1]
-    held_until = last.started_at + timedelta(seconds=last.held_seconds)
+    held_until = _hold_end(workout.holds[-1])
     return max(workout.ended_at or held_until, held_until)
 
 
@@ -114,10 +117,6 @@ def _laps(workout: LoggedWorkout, end: datetime) -> list[_Span]:
     starts = [next(run).started_at for _, run in groupby(workout.holds, lambda h: h.exercise)]
     starts[0] = workout.started_at  # the first lap takes in the get-ready countdown
     return [_Span(a, b) for a, b in zip(starts, [*starts[1:], end], strict=True)]
-
-
-def _hold_end(hold: LoggedHold) -> datetime:
-    return hold.started_at + timedelta(seconds=hold.held_seconds)
 
 
 def _timeline(workout: LoggedWorkout, end: datetime) -> Iterator[Any]:
