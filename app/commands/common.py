@@ -46,3 +46,10 @@ def display_problem() -> str | None:
         if number.isdigit() and not Path(f"/tmp/.X11-unix/X{number}").exists():
             return NO_DISPLAY_MESSAGE
     return None
+
+
+def path_argument(text: str) -> Path:
+    """argparse type for a path: refuses "", which Path would quietly read as "." (here)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a path cannot be empty")
+    return Path(text)
