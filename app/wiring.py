@@ -104,7 +104,8 @@ class _Program:
     ) -> None:
         self.app = make_application()
         silence_alsa_messages()
-        self.settings = PlanSettings(settings_for(data_dir, explicit_dir))
+        self.stored_settings = settings_for(data_dir, explicit_dir)
+        self.settings = PlanSettings(self.stored_settings)
         self.player = with_speech_fallback(open_player(), self.app)
         self._followers: list[SessionHook] = []
         self.page = WorkoutPage(
@@ -158,7 +159,9 @@ class _Program:
         from app.ui.progress import ProgressPage
 
         assert self.log is not None
-        self._progress = ProgressPage(Statistics(self.log), History(self.log))
+        self._progress = ProgressPage(
+            Statistics(self.log), History(self.log), settings=self.stored_settings
+        )
         return self._progress
 
     def _log_changed(self) -> None:
