@@ -230,3 +230,36 @@ def _raise_pain_after(connection: sqlite3.Connection, rng: random.Random, jumps:
             " WHERE back_pain IS NOT NULL AND local_day BETWEEN ? AND ?",
             (rng.choice((1, 1, 2)), monday.isoformat(), (monday + timedelta(days=6)).isoformat()),
         )
+
+
+def add_run(
+    log: SessionLog,
+    started: datetime,
+    minutes: float,
+    km: float | None = None,
+    *,
+    sport: str = "run",
+    moving_minutes: float | None = None,
+    deleted: bool = False,
+) -> int:
+    """Insert one run with SQL, as the seed does; ``started`` is aware. Returns its id."""
+    connection = log.connection()
+    with write_transaction(connection):
+        cursor = connection.execute(
+            INSERT_SQL,
+            (
+                to_utc_text(started),
+                offset_minutes(started),
+                local_day_text(started),
+                minutes * 60.0,
+                None if moving_minutes is None else moving_minutes * 60.0,
+                None if km is None else km * 1000.0,
+                sport,
+                None,
+                None,
+                "test.fit",
+                None,
+                int(deleted),
+            ),
+        )
+    return int(cursor.lastrowid or 0)

@@ -10,8 +10,8 @@ comes back. Deleted runs and sessions count nowhere.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from app.core.running_load import LEAD_IN_WEEKS, LoadReport, Week, fill_weeks, load_report
 from app.core.streaks import week_start
@@ -72,12 +72,8 @@ class RunStatistics:
         first, last = week_start(first), week_start(last) + timedelta(days=6)
         span = (first.isoformat(), last.isoformat())
         connection = self.log.connection()
-        found: dict[date, Week] = {}
-
-        def week(monday: str) -> Week:
-            day = date.fromisoformat(monday)
-            return found.get(day) or Week(day)
-
+        # Each week's fields gathered from the three queries, then one Week made per week.
+        found: dict[str, dict[str, Any]] = {}
         for (
             monday,
             runs,
@@ -87,8 +83,7 @@ class RunStatistics:
             unmeasured,
             unmeasured_seconds,
         ) in connection.execute(RUN_WEEKS_SQL, span):
-            found[date.fromisoformat(monday)] = replace(
-                week(monday),
+            found.setdefault(monday, {}).update(
                 runs=runs,
                 run_days=days,
                 run_seconds=float(seconds),
@@ -97,14 +92,14 @@ class RunStatistics:
                 seconds_without_distance=float(unmeasured_seconds),
             )
         for monday, sessions, held in connection.execute(CORE_WEEKS_SQL, span):
-            found[date.fromisoformat(monday)] = replace(
-                week(monday), core_sessions=sessions, held_seconds=float(held)
-            )
+            found.setdefault(monday, {}).update(core_sessions=sessions, held_seconds=float(held))
         for monday, scores, pain in connection.execute(PAIN_WEEKS_SQL, span):
-            found[date.fromisoformat(monday)] = replace(
-                week(monday), pain_scores=scores, pain_mean=float(pain)
-            )
-        return fill_weeks(first, last, found.values())
+            found.setdefault(monday, {}).update(pain_scores=scores, pain_mean=float(pain))
+        return fill_weeks(
+            first,
+            last,
+            (Week(date.fromisoformat(monday), **fields) for monday, fields in found.items()),
+        )
 
     def report(self, weeks: int | None) -> LoadReport:
         """The last ``weeks`` weeks up to this one, judged; None: from the first run's week.

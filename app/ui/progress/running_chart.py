@@ -15,11 +15,12 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.running_load import JudgedWeek, LoadReport
+from app.ui.progress.bar_labels import BarLabel, BarLabels
 from app.ui.progress.chart_theme import LIGHT, ChartTheme, exercise_colour
 from app.ui.progress.chart_ticks import PAIN_TICKS, distance_ticks, duration_ticks, week_ticks
 from app.ui.progress.running_text import Measure, week_tooltip
@@ -120,7 +121,10 @@ class RunningChart(QWidget):
         for item in (self.after_bands, self.bars, self.jump_bars, self.jump_marks):
             self.load.addItem(item)
         self.core.addItem(self.core_bars)
-        self._labels: list[tuple[pg.PlotItem, pg.TextItem]] = []
+        self.run_days = BarLabels(LABEL_PIXELS)
+        self.sessions = BarLabels(LABEL_PIXELS)
+        self.load.addItem(self.run_days)
+        self.core.addItem(self.sessions)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self._weeks: tuple[JudgedWeek, ...] = ()
         self._measure = Measure.DISTANCE
@@ -240,34 +244,22 @@ class RunningChart(QWidget):
         core_top: float,
         colours: RunColours,
     ) -> None:
-        for plot, label in self._labels:
-            plot.removeItem(label)
-        self._labels = []
-        if len(values) > LABEL_WEEKS:
-            return
-        font = QFont()
-        font.setPixelSize(LABEL_PIXELS)
-        text = self._theme.text.name()
-        for index, (week, value) in enumerate(zip(self._weeks, values, strict=True)):
-            if week.week.run_days or week.jump:
-                mark = (
-                    f'<span style="color:{colours.jump.name()}">▲</span><br>' if week.jump else ""
-                )
-                self._add_label(self.load, index, value, f"{mark}{week.week.run_days}", text, font)
-            if week.week.core_sessions:
-                self._add_label(
-                    self.core, index, held[index], str(week.week.core_sessions), text, font
-                )
-
-    def _add_label(
-        self, plot: pg.PlotItem, x: int, y: float, text: str, colour: str, font: QFont
-    ) -> None:
-        label = pg.TextItem(anchor=(0.5, 1.0))
-        label.setHtml(f'<div style="color:{colour}; text-align:center">{text}</div>')
-        label.setFont(font)
-        label.setPos(x, y)
-        plot.addItem(label)
-        self._labels.append((plot, label))
+        runs: list[BarLabel] = []
+        sessions: list[BarLabel] = []
+        count = len(values)
+        if count <= LABEL_WEEKS:
+            for index, (judged, value) in enumerate(zip(self._weeks, values, strict=True)):
+                week = judged.week
+                if week.run_days or judged.jump:
+                    mark = "▲" if judged.jump else ""
+                    runs.append(BarLabel(index, value, str(week.run_days), mark))
+                if week.core_sessions:
+                    sessions.append(BarLabel(index, held[index], str(week.core_sessions)))
+        text = self._theme.text
+        load_area = QRectF(-1, -top * BELOW, count + 1, top * (1 + BELOW + ABOVE))
+        self.run_days.set_labels(runs, load_area, text, colours.jump)
+        core_area = QRectF(-1, 0, count + 1, core_top * (1 + CORE_ABOVE))
+        self.sessions.set_labels(sessions, core_area, text, colours.jump)
 
     def _draw_pain(self, theme: ChartTheme) -> None:
         xs = [i for i, week in enumerate(self._weeks) if week.week.pain_mean is not None]
@@ -376,32 +368,22 @@ class RunningChart(QWidget):
         return [mondays[int(x)] for x in self.jump_bars.opts["x"]]
 
     def marked_weeks(self) -> list[date]:
-        """The weeks with a ▲ drawn over them, as a mark or in their number's label."""
+        """The weeks with a ▲ drawn over them, as a mark or over their number."""
         mondays = self.shown_weeks()
         xs, _ys = self.jump_marks.getData()
         marked = {mondays[int(x)] for x in (xs if xs is not None else [])}
-        marked |= {
-            mondays[round(label.pos().x())]
-            for _plot, label in self._labels
-            if "▲" in label.toPlainText()
-        }
+        marked |= {mondays[int(label.x)] for label in self.run_days.labels if label.mark == "▲"}
         return sorted(marked)
 
     def run_day_labels(self) -> dict[date, str]:
         """The numbers over the running bars (run days), as drawn."""
-        return self._labels_in(self.load)
+        mondays = self.shown_weeks()
+        return {mondays[int(label.x)]: label.text for label in self.run_days.labels}
 
     def session_labels(self) -> dict[date, str]:
         """The numbers over the core bars (sessions), as drawn."""
-        return self._labels_in(self.core)
-
-    def _labels_in(self, plot: pg.PlotItem) -> dict[date, str]:
         mondays = self.shown_weeks()
-        return {
-            mondays[round(label.pos().x())]: label.toPlainText().replace("▲", "").strip()
-            for owner, label in self._labels
-            if owner is plot
-        }
+        return {mondays[int(label.x)]: label.text for label in self.sessions.labels}
 
     def core_values(self) -> dict[date, float]:
         """Each week's core seconds held as drawn, weeks with a bar only."""

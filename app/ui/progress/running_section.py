@@ -53,6 +53,16 @@ class RunningSection(QWidget):
         self._theme = LIGHT
         self.report: LoadReport | None = None
         heading.setParent(self)
+        # Made in the order they stand, left to right, so Tab goes through them so.
+        self.measure = ChoiceButtons(
+            "Bars",
+            [
+                Choice("distance", "&Distance", "Running bars show distance"),
+                Choice("time", "&Time", "Running bars show running time"),
+            ],
+            self._remembered(MEASURE_KEY, Measure.DISTANCE.value),
+            self,
+        )
         self.range = ChoiceButtons(
             "Show",
             [
@@ -61,15 +71,6 @@ class RunningSection(QWidget):
                 Choice("all", "&All", "Show every week since your first run"),
             ],
             self._remembered(RANGE_KEY, DEFAULT_RANGE),
-            self,
-        )
-        self.measure = ChoiceButtons(
-            "Bars",
-            [
-                Choice("distance", "&Distance", "Running bars show distance"),
-                Choice("time", "&Time", "Running bars show running time"),
-            ],
-            self._remembered(MEASURE_KEY, Measure.DISTANCE.value),
             self,
         )
         self._measure_choice = Measure(self.measure.current())
@@ -137,7 +138,7 @@ class RunningSection(QWidget):
             return
         measure = self._measure(report)
         self.chart.show_report(report, measure, theme, week_start(self.statistics.today()))
-        self.summary.setText(comparison_text(report.comparison))
+        self.summary.setText(comparison_text(report.comparison, len(report.weeks)))
         muted = f"QLabel {{ color: {theme.muted.name()}; }}"
         self.rule.setStyleSheet(muted)
         self.distance_note.setStyleSheet(muted)

@@ -56,20 +56,29 @@ def distance_text(metres: float) -> str:
     return f"{km:,.0f} km" if km >= 1000 else f"{km:.1f} km"
 
 
-def comparison_text(comparison: PainComparison) -> str:
-    """One plain sentence with its counts about back pain after jumps and in other weeks."""
+def comparison_text(comparison: PainComparison, shown_weeks: int) -> str:
+    """One plain sentence with its counts about back pain after jumps and in other weeks.
+
+    ``shown_weeks``: how many weeks the chart shows; the comparison may count fewer, from
+    the first run on.
+    """
     c = comparison
-    shown = weeks_text(c.weeks)
+    if c.weeks == 1:
+        span = "this week"
+    elif c.weeks == shown_weeks:
+        span = f"these {weeks_text(c.weeks)}"
+    else:
+        span = f"the {weeks_text(c.weeks)} since your first run"
     if c.verdict is Verdict.NO_RUNS:
-        return f"No runs in these {shown}."
+        return f"No runs in {span}."
     if c.verdict is Verdict.NO_SCORES:
         return (
-            f"No back-pain scores in these {shown}: after a workout, note how your back feels"
+            f"No back-pain scores in {span}: after a workout, note how your back feels"
             " (0 to 10) to see it beside your running."
         )
     if c.verdict is Verdict.NO_JUMPS and c.other_mean is not None:
         return (
-            f"No marked jumps in these {shown}; your back pain averaged {c.other_mean:.1f}"
+            f"No marked jumps in {span}; your back pain averaged {c.other_mean:.1f}"
             f" over the {weeks_text(c.other_weeks)} with a score."
         )
     if c.verdict is Verdict.COMPARED and c.after_mean is not None and c.other_mean is not None:
@@ -79,10 +88,11 @@ def comparison_text(comparison: PainComparison) -> str:
             f" averaged {c.after_mean:.1f}; in the other {weeks_text(c.other_weeks)} with a"
             f" score, {c.other_mean:.1f}."
         )
+    others = "1 other" if c.other_weeks == 1 else f"{c.other_weeks} others"
     return (
         "Not enough data yet: setting back pain after jumps against other weeks needs scores"
-        f" in at least {MIN_SCORED_WEEKS} weeks of each; these {shown} have"
-        f" {c.after_weeks} after a jump and {c.other_weeks} others."
+        f" in at least {MIN_SCORED_WEEKS} weeks of each; {span} have"
+        f" {c.after_weeks} after a jump and {others}."
     )
 
 
