@@ -74,6 +74,8 @@ def duration_ticks(top_seconds: float, most: int = 6) -> Ticks:
 
 def _duration_label(seconds: int) -> str:
     hours, minutes = divmod(seconds // 60, 60)
+    if not seconds:
+        return "0"
     if not hours:
         return f"{minutes} min"
     return f"{hours} h {minutes:02d}" if minutes else f"{hours} h"

@@ -60,7 +60,7 @@ class RunningSection(QWidget):
                 Choice("distance", "&Distance", "Running bars show distance"),
                 Choice("time", "&Time", "Running bars show running time"),
             ],
-            self._remembered(MEASURE_KEY, Measure.DISTANCE.value),
+            self._remembered(MEASURE_KEY, Measure.DISTANCE.value, [m.value for m in Measure]),
             self,
         )
         self.range = ChoiceButtons(
@@ -70,7 +70,7 @@ class RunningSection(QWidget):
                 Choice("52", "1 &year", "Show the last 52 weeks of running"),
                 Choice("all", "&All", "Show every week since your first run"),
             ],
-            self._remembered(RANGE_KEY, DEFAULT_RANGE),
+            self._remembered(RANGE_KEY, DEFAULT_RANGE, list(RANGES)),
             self,
         )
         self._measure_choice = Measure(self.measure.current())
@@ -110,10 +110,12 @@ class RunningSection(QWidget):
         self.range.chosen.connect(lambda key: self._chosen(RANGE_KEY, key))
         self.measure.chosen.connect(self._measure_chosen)
 
-    def _remembered(self, key: str, default: str) -> str:
+    def _remembered(self, key: str, default: str, allowed: list[str]) -> str:
+        """The stored choice, or ``default`` when there is none or it is not one we know."""
         if self._settings is None:
             return default
-        return str(self._settings.value(key, default) or default)
+        value = str(self._settings.value(key, default))
+        return value if value in allowed else default
 
     def _chosen(self, key: str, value: str) -> None:
         if self._settings is not None:

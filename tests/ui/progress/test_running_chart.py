@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -202,6 +202,32 @@ def test_time_instead_of_distance_is_remembered_with_the_range(
     assert again.measure.current() == "time"
     assert again.chart.week_count() == 13
     assert again.chart.bar_values()[date(2025, 3, 10)] == 85 * 60
+
+
+def test_unknown_stored_choices_fall_back_to_a_year_of_distance(
+    running_log: SessionLog, running_page: RunningPage, settings: QSettings
+) -> None:
+    settings.setValue(MEASURE_KEY, "furlongs")
+    settings.setValue(RANGE_KEY, "forever")
+    page = running_page(running_log)
+    assert page.running.range.current() == "52"
+    assert page.running.measure.current() == "distance"
+    assert page.running.chart.week_count() == 52
+
+
+def test_hovering_a_week_shows_its_numbers(
+    running_log: SessionLog, running_page: RunningPage
+) -> None:
+    page = running_page(running_log)
+    chart = page.running.chart
+    index = chart.shown_weeks().index(JUMP)
+    for plot in (chart.load, chart.core):
+        spot = plot.vb.mapViewToScene(QPointF(index + 0.2, 1.0))
+        chart.plot.scene().sigMouseMoved.emit(spot)
+        assert chart.plot.toolTip() == chart.week_summary(index)
+        assert chart.plot.toolTip().startswith("Week of Mon 24 Feb 2025\n")
+    chart.plot.scene().sigMouseMoved.emit(QPointF(-50, -50))  # off the plots
+    assert chart.plot.toolTip() == ""
 
 
 def test_with_no_distance_in_the_weeks_the_bars_show_time_without_forgetting_distance(

@@ -100,16 +100,16 @@ def test_weekly_ticks_name_mondays_months_or_years_by_the_range() -> None:
 
 def test_time_and_distance_ticks_are_round_and_few() -> None:
     assert [label for _, label in duration_ticks(5.5 * 3600)[0]] == [
-        "0 min",
+        "0",
         "1 h",
         "2 h",
         "3 h",
         "4 h",
         "5 h",
     ]
-    assert [label for _, label in duration_ticks(25 * 60, most=2)[0]] == ["0 min", "15 min"]
+    assert [label for _, label in duration_ticks(25 * 60, most=2)[0]] == ["0", "15 min"]
     assert [label for _, label in duration_ticks(100 * 60)[0]] == [
-        "0 min",
+        "0",
         "30 min",
         "1 h",
         "1 h 30",
