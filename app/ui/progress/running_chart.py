@@ -89,8 +89,9 @@ class RunningChart(QWidget):
         self.plot.setAccessibleName("Running per week, core work and back pain")
         self.plot.ci.layout.setContentsMargins(0, 4, 0, 0)
         self.plot.ci.layout.setVerticalSpacing(0)
-        self.load: pg.PlotItem = self.plot.addPlot(row=0, col=0)
-        self.core: pg.PlotItem = self.plot.addPlot(row=1, col=0)
+        # Without menus from the start: making them and throwing them away costs milliseconds.
+        self.load: pg.PlotItem = self.plot.addPlot(row=0, col=0, enableMenu=False)
+        self.core: pg.PlotItem = self.plot.addPlot(row=1, col=0, enableMenu=False)
         self.plot.ci.layout.setRowStretchFactor(0, 3)
         self.plot.ci.layout.setRowStretchFactor(1, 1)
         for plot in (self.load, self.core):
@@ -98,8 +99,7 @@ class RunningChart(QWidget):
         self.core.setXLink(self.load)
         self.core.getAxis("right").setStyle(showValues=False)
         self.load.getAxis("bottom").setStyle(showValues=False)
-        self.pain_box = pg.ViewBox(enableMouse=False)
-        self.pain_box.setMenuEnabled(False)
+        self.pain_box = pg.ViewBox(enableMouse=False, enableMenu=False)
         self.load.scene().addItem(self.pain_box)
         self.load.getAxis("right").linkToView(self.pain_box)
         self.pain_box.setXLink(self.load)
@@ -130,6 +130,8 @@ class RunningChart(QWidget):
         self._measure = Measure.DISTANCE
         self._this_week: date | None = None
         self._theme = LIGHT
+        self._look: tuple[bool, Measure, bool] | None = None
+        """The theme, measure and label mode the axes and legend were last styled for."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.legend)
@@ -152,7 +154,12 @@ class RunningChart(QWidget):
         self._this_week = this_week
         self._theme = theme
         colours = run_colours(theme)
-        self._apply_theme(theme)
+        # Restyling axes and rebuilding the legend is a third of a redraw: only on change.
+        look = (theme.dark, measure, len(self._weeks) <= LABEL_WEEKS)
+        if look != self._look:
+            self._apply_theme(theme)
+            self._fill_legend(theme, colours)
+            self._look = look
         count = len(self._weeks)
         values = [self._value(week) for week in self._weeks]
         top = max([*values, 1000.0 if measure is Measure.DISTANCE else 1800.0])
@@ -165,7 +172,6 @@ class RunningChart(QWidget):
         )
         self._draw_labels(values, top, held, core_top, colours)
         self._draw_pain(theme)
-        self._fill_legend(theme, colours)
         self.load.setXRange(-0.6, count - 0.4, padding=0)
         mondays = self.shown_weeks()
         self.core.getAxis("bottom").setTicks(week_ticks(mondays))
