@@ -57,7 +57,8 @@ class RunningSection(QWidget):
         self.measure = ChoiceButtons(
             "Bars",
             [
-                Choice("distance", "&Distance", "Running bars show distance"),
+                # Alt+D is the history table's Delete: distance takes the I.
+                Choice("distance", "D&istance", "Running bars show distance"),
                 Choice("time", "&Time", "Running bars show running time"),
             ],
             self._remembered(MEASURE_KEY, Measure.DISTANCE.value, [m.value for m in Measure]),

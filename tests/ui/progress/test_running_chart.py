@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from app.core.running_load import Verdict
@@ -272,6 +273,10 @@ def test_the_choices_work_from_the_keyboard(
     qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: section.measure.current() == "time")
     assert section.chart.legend_names()[0] == "Time run"
+    qtbot.keyClick(page, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Alt+D is Delete
+    qtbot.waitUntil(lambda: section.measure.current() == "distance")
+    qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: section.measure.current() == "time")
     # Tab goes from group to group, to the chosen button; arrows choose within a group.
     section.measure.buttons["time"].setFocus()
     qtbot.keyClick(section.measure.buttons["time"], Qt.Key.Key_Tab)
@@ -286,6 +291,19 @@ def test_the_choices_work_from_the_keyboard(
         "Show the last 52 weeks of running",
         "Show every week since your first run",
     ]
+
+
+def test_every_alt_key_on_the_page_does_one_thing(
+    running_log: SessionLog, running_page: RunningPage
+) -> None:
+    page = running_page(running_log)
+    keys: dict[str, list[str]] = {}
+    for button in page.findChildren(QAbstractButton):
+        mnemonic = QKeySequence.mnemonic(button.text()).toString()
+        if mnemonic:
+            keys.setdefault(mnemonic, []).append(button.text())
+    assert {"Alt+I", "Alt+T", "Alt+O", "Alt+Y", "Alt+A"} <= keys.keys()
+    assert {key: texts for key, texts in keys.items() if len(texts) > 1} == {}
 
 
 def test_with_no_runs_it_says_how_to_bring_them_in(
