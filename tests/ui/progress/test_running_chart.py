@@ -94,17 +94,17 @@ def test_the_bars_show_each_weeks_distance_with_the_jump_marked(
     chart = page.running.chart
     assert chart.week_count() == 52  # a year by default
     assert chart.shown_weeks()[-1] == date(2025, 3, 17)
-    assert chart.bar_values() == {
+    assert chart.load.bar_values() == {
         **{_monday(week): 24_000.0 for week in range(5)},
         JUMP: 40_000.0,
         date(2025, 3, 3): 24_000.0,
         date(2025, 3, 10): 8_000.0,  # the treadmill run has no distance; the deleted run none
         date(2025, 3, 17): 16_000.0,
     }
-    assert chart.jump_bar_weeks() == [JUMP]
-    assert chart.marked_weeks() == [JUMP]
-    assert chart.after_jump_weeks() == [JUMP, date(2025, 3, 3)]
-    assert chart.run_day_labels() == {
+    assert chart.load.jump_bar_weeks() == [JUMP]
+    assert chart.load.marked_weeks() == [JUMP]
+    assert chart.load.after_jump_weeks() == [JUMP, date(2025, 3, 3)]
+    assert chart.load.run_day_labels() == {
         **{_monday(week): "3" for week in range(5)},
         JUMP: "4",
         date(2025, 3, 3): "3",
@@ -112,24 +112,24 @@ def test_the_bars_show_each_weeks_distance_with_the_jump_marked(
         date(2025, 3, 17): "2",
     }
     # record_month: 24-27 Feb 60 s a day and 28 Feb 90 s; then 90 + 40; 30 + 120; 5 x 90.
-    assert chart.core_values() == {
+    assert chart.core.core_values() == {
         JUMP: 330.0,
         date(2025, 3, 3): 130.0,
         date(2025, 3, 10): 150.0,
         date(2025, 3, 17): 450.0,
     }
-    assert chart.session_labels() == {
+    assert chart.core.session_labels() == {
         JUMP: "5",
         date(2025, 3, 3): "2",
         date(2025, 3, 10): "2",
         date(2025, 3, 17): "5",
     }
-    assert chart.pain_points() == [
+    assert chart.load.pain_points() == [
         (date(2025, 3, 3), 5.5),
         (date(2025, 3, 10), 4.5),
         (date(2025, 3, 17), 2.5),
     ]
-    assert chart.legend_names()[:3] == [
+    assert chart.legend.names()[:3] == [
         "Distance run",
         "Jump week",
         "After a jump: the jump week and the next",
@@ -188,11 +188,11 @@ def test_time_instead_of_distance_is_remembered_with_the_range(
     page = running_page(running_log)
     section = page.running
     qtbot.mouseClick(section.measure.buttons["time"], Qt.MouseButton.LeftButton)
-    bars = section.chart.bar_values()
+    bars = section.chart.load.bar_values()
     assert bars[date(2025, 3, 10)] == 85 * 60  # the treadmill run counts in time
     assert bars[JUMP] == 200 * 60
     assert not section.distance_note.isVisible()
-    assert section.chart.legend_names()[0] == "Time run"
+    assert section.chart.legend.names()[0] == "Time run"
     qtbot.mouseClick(section.range.buttons["13"], Qt.MouseButton.LeftButton)
     assert section.chart.week_count() == 13
     assert settings.value(MEASURE_KEY) == "time"
@@ -202,7 +202,7 @@ def test_time_instead_of_distance_is_remembered_with_the_range(
     again = second.running
     assert again.measure.current() == "time"
     assert again.chart.week_count() == 13
-    assert again.chart.bar_values()[date(2025, 3, 10)] == 85 * 60
+    assert again.chart.load.bar_values()[date(2025, 3, 10)] == 85 * 60
 
 
 def test_unknown_stored_choices_fall_back_to_a_year_of_distance(
@@ -222,7 +222,7 @@ def test_hovering_a_week_shows_its_numbers(
     page = running_page(running_log)
     chart = page.running.chart
     index = chart.shown_weeks().index(JUMP)
-    for plot in (chart.load, chart.core):
+    for plot in (chart.load.item, chart.core.item):
         spot = plot.vb.mapViewToScene(QPointF(index + 0.2, 1.0))
         chart.plot.scene().sigMouseMoved.emit(spot)
         assert chart.plot.toolTip() == chart.week_summary(index)
@@ -243,7 +243,7 @@ def test_with_no_distance_in_the_weeks_the_bars_show_time_without_forgetting_dis
     assert not distance.isEnabled()
     assert "No run in these weeks has a distance" in distance.toolTip()
     assert section.measure.current() == "time"
-    assert section.chart.bar_values() == {
+    assert section.chart.load.bar_values() == {
         date(2025, 3, 3): 1800.0,
         date(2025, 3, 10): 1800.0,
         date(2025, 3, 17): 1800.0,
@@ -253,7 +253,7 @@ def test_with_no_distance_in_the_weeks_the_bars_show_time_without_forgetting_dis
     section.refresh(LIGHT)
     assert distance.isEnabled()
     assert section.measure.current() == "distance"
-    assert section.chart.bar_values() == {date(2025, 3, 17): 6000.0}
+    assert section.chart.load.bar_values() == {date(2025, 3, 17): 6000.0}
 
 
 def test_the_choices_work_from_the_keyboard(
@@ -272,7 +272,7 @@ def test_the_choices_work_from_the_keyboard(
     assert section.chart.shown_weeks()[0] == FIRST_MONDAY
     qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: section.measure.current() == "time")
-    assert section.chart.legend_names()[0] == "Time run"
+    assert section.chart.legend.names()[0] == "Time run"
     qtbot.keyClick(page, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Alt+D is Delete
     qtbot.waitUntil(lambda: section.measure.current() == "distance")
     qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
@@ -329,7 +329,7 @@ def test_runs_brought_in_later_show_on_refresh(
     section = page.running
     assert not section.empty_note.isVisible()
     assert section.chart.isVisible()
-    assert section.chart.bar_values() == {date(2025, 3, 17): 5000.0}
+    assert section.chart.load.bar_values() == {date(2025, 3, 17): 5000.0}
 
 
 def _dark_palette() -> QPalette:
@@ -353,14 +353,14 @@ def test_the_chart_follows_a_switch_to_a_dark_palette_and_back(
     chart = page.running.chart
     light = run_colours(LIGHT)
     assert chart.background() == LIGHT.background
-    assert chart.bar_colours() == (light.bar, light.jump)
+    assert chart.load.bar_colours() == (light.bar, light.jump)
     page.setPalette(_dark_palette())
     dark = run_colours(DARK)
     assert chart.background() == DARK.background
-    assert chart.bar_colours() == (dark.bar, dark.jump)
+    assert chart.load.bar_colours() == (dark.bar, dark.jump)
     assert dark.bar != light.bar
-    assert chart.pain_line.opts["pen"].color() == DARK.pain
-    assert chart.bar_values()[JUMP] == 40_000.0  # the same weeks, redrawn
+    assert chart.load.pain_line.opts["pen"].color() == DARK.pain
+    assert chart.load.bar_values()[JUMP] == 40_000.0  # the same weeks, redrawn
     page.setPalette(QPalette())
     assert chart.background() == LIGHT.background
 
@@ -386,9 +386,9 @@ def test_ten_years_of_runs_draw_every_week_and_mark_every_jump(
     chart = section.chart
     assert chart.week_count() == len(report.weeks) > 500
     jumps = [week.week.monday for week in report.weeks if week.jump]
-    assert chart.jump_bar_weeks() == jumps
-    assert chart.marked_weeks() == jumps  # as marks now: no room for numbers
-    assert chart.run_day_labels() == {}
+    assert chart.load.jump_bar_weeks() == jumps
+    assert chart.load.marked_weeks() == jumps  # as marks now: no room for numbers
+    assert chart.load.run_day_labels() == {}
     assert report.comparison.verdict is Verdict.COMPARED
     assert section.summary.text() == comparison_text(report.comparison, len(report.weeks))
     assert section.summary.text().startswith("In the ")
