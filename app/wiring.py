@@ -188,7 +188,9 @@ class _Program:
         from app.ui.progress import ProgressPage
 
         assert self.log is not None
-        self._progress = ProgressPage(Statistics(self.log), History(self.log))
+        self._progress = ProgressPage(
+            Statistics(self.log), History(self.log), settings=self.settings.store
+        )
         return self._progress
 
     def _log_changed(self) -> None:
