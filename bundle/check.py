@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
+import signal
 import subprocess
 import sys
 import tempfile
 import time
-import wave
 from pathlib import Path
 
 from bundle.clean_env import CleanEnv, files_under, make_env, xvfb
 from bundle.contents import APP_ID, APP_NAME, ROOT
-from bundle.loaded_files import Loaded, classify, mapped_files, not_allowed
+from bundle.loaded_files import classify, mapped_files, not_allowed, summary
 from bundle.pack import archive_name
 
 WORKOUT = ["--start", "--quit-when-done", "--exercises=plank", "--hold=1", "--rest=1"]
@@ -33,6 +34,7 @@ WORKOUT += ["--rounds=2", "--get-ready=0"]
 EXPECTED_SOUNDS = {"hold", "rest", "done"}
 TIMEOUT_S = 90.0
 POLL_S = 0.02
+SHOT_AFTER_STREAMS = 3
 
 
 class CheckFailedError(Exception):
@@ -81,7 +83,7 @@ def _check_installed(home: Path) -> Path:
     return link
 
 
-def _app_pid(launcher: subprocess.Popen[str], program: Path) -> int | None:
+def _app_pid(launcher: subprocess.Popen[bytes], program: Path) -> int | None:
     """The running bundle under ``dbus-run-session``: the child whose executable it is."""
     try:
         children = Path(f"/proc/{launcher.pid}/task/{launcher.pid}/children").read_text().split()
@@ -114,16 +116,20 @@ def _run_workout(
 ) -> dict[str, bool]:
     """Runs the workout as the menu would; returns every file the program mapped."""
     argv = ["dbus-run-session", "--", *shlex.split(_desktop_exec(_menu_entry(home))), *WORKOUT]
-    launcher = subprocess.Popen(
-        env.command(argv), cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
+    output = folder / "workout-output.txt"
+    with output.open("w") as sink:
+        # A session of its own, so a hung workout is stopped whole (the bus and the program).
+        launcher = subprocess.Popen(
+            env.command(argv), cwd=folder, stdout=sink, stderr=sink, start_new_session=True
+        )
     program = link.resolve()
     seen: dict[str, bool] = {}
     deadline = time.monotonic() + TIMEOUT_S
     shot = screenshot is None
     while launcher.poll() is None:
         if time.monotonic() > deadline:
-            launcher.kill()
+            os.killpg(launcher.pid, signal.SIGKILL)
+            launcher.wait()
             raise CheckFailedError(f"the workout did not finish within {TIMEOUT_S:.0f} s")
         pid = _app_pid(launcher, program)
         if pid is not None:
@@ -132,10 +138,12 @@ def _run_workout(
                     seen[path] = seen.get(path, False) or executable
             except OSError:
                 pass  # it just exited
-            if not shot and screenshot is not None and any(env.streams.iterdir()):
+            # The device probe, "hold", "rest": the first rest is on screen.
+            streams = len(list(env.streams.iterdir()))
+            if not shot and screenshot is not None and streams >= SHOT_AFTER_STREAMS:
                 shot = _screenshot(env.variables["DISPLAY"], screenshot)
         time.sleep(POLL_S)
-    said = launcher.stdout.read() if launcher.stdout else ""
+    said = output.read_text(errors="replace")
     if launcher.returncode != 0:
         raise CheckFailedError(f"the workout exited {launcher.returncode}:\n{said}")
     if "Traceback" in said:
@@ -149,18 +157,6 @@ def _run_workout(
 
 def _menu_entry(home: Path) -> Path:
     return home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
-
-
-def _sounds_heard(env: CleanEnv, program_folder: Path) -> set[str]:
-    """The bundled sounds the program played (``hold``, ``voice/done``); a stream that is
-    none of them (the player's silent probe of the device) is ``other``."""
-    folder = program_folder / "_internal" / "app" / "assets" / "sounds"
-    sounds: dict[bytes, str] = {}
-    for path in folder.rglob("*.wav"):
-        name = str(path.relative_to(folder).with_suffix(""))
-        with wave.open(str(path), "rb") as source:
-            sounds[source.readframes(source.getnframes())] = name
-    return {sounds.get(stream.read_bytes(), "other") for stream in env.streams.iterdir()}
 
 
 def _check_export(env: CleanEnv, link: Path, folder: Path) -> None:
@@ -193,7 +189,7 @@ def check(archive: Path, screenshot: Path | None) -> list[str]:
             started = time.monotonic()
             seen = _run_workout(env, link, home, folder, screenshot)
             report.append(f"workout ran and quit in {time.monotonic() - started:.1f} s")
-        heard = _sounds_heard(env, link.resolve().parent)
+        heard = env.sounds_heard(link.resolve().parent / "_internal" / "app" / "assets" / "sounds")
         if EXPECTED_SOUNDS - heard:
             raise CheckFailedError(f"heard {sorted(heard)}, expected {sorted(EXPECTED_SOUNDS)}")
         report.append(f"heard: {', '.join(sorted(heard))}")
@@ -202,7 +198,7 @@ def check(archive: Path, screenshot: Path | None) -> list[str]:
         if leaks:
             listed = "\n".join(f"  {entry.path}" for entry in leaks)
             raise CheckFailedError(f"the program loaded files from outside the bundle:\n{listed}")
-        report += _loaded_summary(loaded)
+        report += summary(loaded)
         _check_export(env, link, folder)
         report.append("export found the workout in the log")
         # What the program made (its log, its settings) stays, with the folders holding it.
@@ -216,17 +212,6 @@ def check(archive: Path, screenshot: Path | None) -> list[str]:
             raise CheckFailedError(f"uninstall.sh left {left} and removed {lost}")
         report.append(f"uninstall.sh removed all it installed; kept {sorted(kept)}")
     return report
-
-
-def _loaded_summary(loaded: list[Loaded]) -> list[str]:
-    groups: dict[str, list[str]] = {}
-    for entry in loaded:
-        allowed = entry.allowed_as
-        if allowed != "the bundle":
-            groups.setdefault(str(allowed), []).append(Path(entry.path).name)
-    return [
-        f"loaded from {why}: {', '.join(sorted(names))}" for why, names in sorted(groups.items())
-    ]
 
 
 def main(argv: list[str]) -> int:

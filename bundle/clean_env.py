@@ -14,6 +14,7 @@ import contextlib
 import os
 import subprocess
 import time
+import wave
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,17 @@ class CleanEnv:
 
     def command(self, argv: Sequence[str]) -> list[str]:
         return ["env", "-i", *(f"{key}={value}" for key, value in self.variables.items()), *argv]
+
+    def sounds_heard(self, sounds: Path) -> set[str]:
+        """Which of the WAV files under ``sounds`` were played (``hold``, ``voice/done``); a
+        stream that is none of them (the player's silent probe of the device) is ``other``."""
+        known: dict[bytes, str] = {}
+        for path in sounds.rglob("*.wav"):
+            with wave.open(str(path), "rb") as source:
+                known[source.readframes(source.getnframes())] = str(
+                    path.relative_to(sounds).with_suffix("")
+                )
+        return {known.get(stream.read_bytes(), "other") for stream in self.streams.iterdir()}
 
 
 def make_env(folder: Path, display: str) -> CleanEnv:

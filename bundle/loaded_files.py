@@ -100,3 +100,14 @@ def classify(files: dict[str, bool], bundle: Path, home: Path) -> list[Loaded]:
 
 def not_allowed(loaded: Iterable[Loaded]) -> list[Loaded]:
     return [entry for entry in loaded if entry.allowed_as is None]
+
+
+def summary(loaded: Iterable[Loaded]) -> list[str]:
+    """One line per reason, naming the files loaded from outside the bundle for it."""
+    groups: dict[str, list[str]] = {}
+    for entry in loaded:
+        if entry.allowed_as != "the bundle":
+            groups.setdefault(str(entry.allowed_as), []).append(Path(entry.path).name)
+    return [
+        f"loaded from {why}: {', '.join(sorted(names))}" for why, names in sorted(groups.items())
+    ]

@@ -32,8 +32,6 @@ class SystemLibrary:
     """File-name patterns (regular expressions, without the ``.so...`` suffix)."""
     plugin_folders: tuple[str, ...] = ()
     """Folders (regular expressions on the full path) the library loads plugins from."""
-    optional: str = ""
-    """What the app does without them; empty when the app needs them to start."""
 
 
 SYSTEM_LIBRARIES = (
@@ -95,13 +93,12 @@ SYSTEM_LIBRARIES = (
         "PulseAudio and PipeWire clients, Kerberos (Qt Text to Speech links or loads them)",
         "libpulse0, libpipewire-0.3-0, libgssapi-krb5-2",
         (r"libpulse", r"libpulse-simple", r"libpipewire-0\.3", r"libgssapi_krb5"),
-        optional="custom exercise names are not spoken; beeps and recorded words still play",
+        plugin_folders=(r"/pipewire-0\.3/", r"/spa-0\.2/"),
     ),
     SystemLibrary(
         "speech-dispatcher client",
         "libspeechd2",
         (r"libspeechd",),
-        optional="custom exercise names are not spoken; beeps and recorded words still play",
     ),
 )
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import PySide6
 
 from bundle.loaded_files import classify, mapped_files, not_allowed
-from bundle.system_libraries import is_system_library
+from bundle.system_libraries import SYSTEM_LIBRARIES, is_system_library
 
+README = Path(__file__).resolve().parents[2] / "README.md"
 BUNDLE = Path("/home/jo/.local/lib/plank-timer")
 HOME = Path("/home/jo")
 LIBS = Path("/usr/lib/x86_64-linux-gnu")
@@ -70,3 +71,10 @@ def test_the_system_list_takes_the_runtime_and_leaves_qt_and_xcb_extensions_to_t
         "libpython3.11.so.1.0",
     ):
         assert not is_system_library(name), name
+
+
+def test_the_readme_lists_every_library_the_bundle_expects_from_the_system() -> None:
+    # A user on a minimal system reads the README's table to know what to install.
+    rows = [line for line in README.read_text().splitlines() if line.startswith("| ")]
+    for group in SYSTEM_LIBRARIES:
+        assert any(group.what in row and group.debian in row for row in rows), group.what
