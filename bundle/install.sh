@@ -39,6 +39,16 @@ if [ ! -x "$HERE/$NAME/$NAME" ] || [ ! -d "$HERE/share" ]; then
   exit 2
 fi
 
+# Another plank-timer on the command line (pip install --user makes one there) is not ours
+# to replace: say so before anything is changed.
+if [ -e "$BIN/$NAME" ] || [ -L "$BIN/$NAME" ]; then
+  if [ "$(readlink "$BIN/$NAME" || true)" != "$LIB/$NAME" ]; then
+    echo "install.sh: $BIN/$NAME is another installation (pip install --user?);" \
+      "remove it first, then run install.sh again" >&2
+    exit 1
+  fi
+fi
+
 # Quotes a program path for a desktop file's Exec key (as tools/install_desktop.sh does): a
 # path with a reserved character goes in double quotes with \ " ` $ escaped, then every
 # backslash is doubled again because Exec is also a string value; % is written %%.

@@ -126,6 +126,19 @@ def test_uninstall_without_an_install_says_so_and_changes_nothing(bundle: Path, 
     assert tree(home) == {}
 
 
+def test_install_leaves_another_plank_timer_launcher_alone(bundle: Path, home: Path) -> None:
+    # pip install --user puts its own launcher where the bundle's link would go.
+    launcher = home / ".local" / "bin" / APP_NAME
+    launcher.parent.mkdir(parents=True)
+    launcher.write_text("#!/usr/bin/python3\nfrom app.cli import main\n")
+    before = tree(home)
+    result = run(bundle / "install.sh", home)
+    assert result.returncode == 1
+    assert "another installation" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert tree(home) == before
+
+
 @pytest.mark.parametrize("script", ["install.sh", "uninstall.sh"])
 def test_an_unknown_option_is_one_line_and_exit_2(bundle: Path, home: Path, script: str) -> None:
     result = run(bundle / script, home, "--prefix=/usr")
