@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 ARGS ?=
 
-.PHONY: run test bench lint format progress clean install-desktop
+.PHONY: run test bench lint format progress clean install-desktop bundle bundle-check
 
 $(READY): pyproject.toml tools/bootstrap.sh
 	bash tools/bootstrap.sh
@@ -41,6 +41,28 @@ format: $(READY)
 # Adds Plank Timer to the desktop's application menu for the current user (no root needed).
 install-desktop: $(READY)
 	bash tools/install_desktop.sh
+
+# A one-folder build that needs no Python (PyInstaller; bundle/plank-timer.spec), packed as
+# dist/plank-timer-<version>-linux-<arch>.tar.gz with install.sh and uninstall.sh, then tried
+# as a user would (bundle-check). About two minutes; not part of `make test`, whose
+# tests/bundle checks the bundle's choices without building it.
+BUNDLE_READY := $(VENV)/.bundle-ready
+$(BUNDLE_READY): $(READY)
+	$(PY) -m pip install -q -e '.[bundle]'
+	touch $(BUNDLE_READY)
+
+bundle: $(BUNDLE_READY)
+	$(PY) -m bundle.build
+	@if [ "$$(uname -s)" = Linux ]; then $(MAKE) bundle-check; \
+	else echo "make bundle: the check (install.sh, Xvfb, /proc) runs on Linux only"; fi
+
+# Unpacks the archive in a temporary home with a clean environment (env -i), installs it, runs
+# a workout under Xvfb and D-Bus, checks what the process loaded, exports, uninstalls.
+# SHOT=path.png also saves a screenshot of the running workout.
+bundle-check: $(BUNDLE_READY)
+	@command -v Xvfb >/dev/null && command -v xdotool >/dev/null || bash tools/bootstrap.sh xvfb xdotool
+	@[ -z "$(SHOT)" ] || command -v import >/dev/null || bash tools/bootstrap.sh imagemagick
+	$(PY) -m bundle.check $(if $(SHOT),--screenshot $(SHOT))
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

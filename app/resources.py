@@ -2,10 +2,12 @@
 
 Two layouts hold the assets:
 
-* an installed wheel, where the build copies the repository's ``assets/`` into the package
-  as ``app/assets`` (pyproject: ``[tool.hatch.build.targets.wheel.force-include]``);
-* the source tree (a checkout, or an editable install), where ``assets/`` sits at the
-  repository root beside ``app/``.
+* an installed wheel or the stand-alone bundle, where the build copies the repository's
+  ``assets/`` into the package as ``app/assets`` (pyproject:
+  ``[tool.hatch.build.targets.wheel.force-include]``; bundle: ``bundle/contents.py``), and
+  compiled translations ``translations/*.qm`` as ``app/translations``;
+* the source tree (a checkout, or an editable install), where ``assets/`` and
+  ``translations/`` sit at the repository root beside ``app/``.
 
 The packaged location is checked first, so an installed program never picks up a stray
 checkout's files.
@@ -20,6 +22,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 SOUND_SUFFIX = ".wav"
+TRANSLATION_SUFFIX = ".qm"
 
 # A package loaded from a zip archive has no real files: as_file() extracts a copy, which
 # must outlive every caller, so the copies are kept until the interpreter exits.
@@ -57,3 +60,13 @@ def sound_path(name: str) -> Path:
 def voice_path(name: str) -> Path:
     """The WAV file of a recorded voice clip: ``voice_path("rest")``."""
     return asset_path("sounds", "voice", name + SOUND_SUFFIX)
+
+
+def translations_dir() -> Path | None:
+    """The folder holding the compiled translations (``*.qm``), or None where there are none."""
+    packaged = resources.files("app").joinpath("translations")
+    source = Path(__file__).resolve().parent.parent / "translations"
+    for candidate in (packaged, source):
+        if isinstance(candidate, Path) and any(candidate.glob(f"*{TRANSLATION_SUFFIX}")):
+            return candidate
+    return None

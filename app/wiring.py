@@ -1,6 +1,12 @@
 """Builds the running program: the one place where objects are made and connected.
 
 Everything else receives its clock, player, settings and log through its constructor.
+
+Start-up comes in two steps, so the window shows as soon as a bare window would: first the
+window with the workout display alone (``FirstFrame``), imported and built from a handful of
+light modules; then, just after that first paint, everything else (sound, log, plan form,
+tray, screen keeper), imported here inside ``_Program``. The page takes the first frame's
+display over, so what the user reads never changes under them.
 """
 
 from __future__ import annotations
@@ -14,37 +20,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
-from app.audio.alsa_messages import silence_alsa_messages
-from app.audio.simpleaudio_player import open_player
 from app.commands.workout_options import PLAN_OPTIONS, plan_from_args
 from app.core.clock import monotonic
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
-from app.core.session import Session
 from app.data_location import APPLICATION, ORGANIZATION, data_directory
-from app.resources import asset_path
-from app.storage.database import LogOpenError, SessionLog, open_log
-from app.storage.history import History
-from app.storage.recorder import SessionRecorder
-from app.storage.routines import RoutineStore
-from app.storage.statistics import Statistics
-from app.ui.desktop.daily_reminder import DailyReminder
-from app.ui.desktop.screen_keeper import ScreenKeeper
-from app.ui.desktop.speech_fallback import with_speech_fallback
-from app.ui.desktop.tray import TrayPresence
-from app.ui.desktop.tray_integration import TrayIntegration
-from app.ui.log.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
-from app.ui.workout.workout_page import SessionHook, WorkoutPage
+from app.ui.workout.first_frame import FirstFrame
 
 if TYPE_CHECKING:
+    from app.core.session import Session
+    from app.storage.database import SessionLog
+    from app.storage.recorder import SessionRecorder
+    from app.ui.log.log_integration import LogIntegration
     from app.ui.progress import ProgressPage
+    from app.ui.workout.workout_display import WorkoutDisplay
+    from app.ui.workout.workout_page import SessionHook
 
 # The progress page is built this long after start: after the first paint, before first use.
 PROGRESS_PREBUILD_MS = 400
@@ -62,11 +58,12 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("Plank Timer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.planktimer.PlankTimer")
-    app.setWindowIcon(app_icon())
     return app
 
 
 def app_icon() -> QIcon:
+    from app.resources import asset_path  # importlib.resources: after the first paint
+
     try:
         return QIcon(str(asset_path("icons", "plank-timer.svg")))
     except FileNotFoundError:
@@ -91,35 +88,62 @@ def _quit_on_signals(app: QApplication) -> None:
 
 
 class _Program:
-    """Everything one run of the app is made of, put together in one place."""
+    """Everything one run of the app is made of, put together in one place.
+
+    Built into a window that may already show the first frame; ``display`` is that frame's
+    display, which the workout page takes over.
+    """
 
     def __init__(
         self,
+        window: MainWindow,
         data_dir: Path,
-        explicit_dir: bool,
-        plan: Plan | None,
+        settings: PlanSettings,
+        plan: Plan,
         *,
         mute: bool = False,
         no_voice: bool = False,
+        display: WorkoutDisplay | None = None,
     ) -> None:
+        # Imported here, after the first paint: together they cost more than a bare window.
+        from PySide6.QtDBus import QDBusConnection
+
+        from app.audio.alsa_messages import silence_alsa_messages
+        from app.audio.simpleaudio_player import open_player
+        from app.storage.database import LogOpenError, open_log
+        from app.storage.recorder import SessionRecorder
+        from app.storage.routines import RoutineStore
+        from app.ui.desktop.daily_reminder import DailyReminder
+        from app.ui.desktop.screen_keeper import ScreenKeeper
+        from app.ui.desktop.speech_fallback import with_speech_fallback
+        from app.ui.desktop.tray import TrayPresence
+        from app.ui.desktop.tray_integration import TrayIntegration
+        from app.ui.log.log_integration import LogIntegration
+        from app.ui.workout.workout_page import WorkoutPage
+
         self.app = make_application()
+        # The icon loads Qt's SVG plugin: set after the first paint, before the tray needs it.
+        self.app.setWindowIcon(app_icon())
+        self.window = window
         silence_alsa_messages()
-        self.settings = PlanSettings(settings_for(data_dir, explicit_dir))
+        self.settings = settings
         self.player = with_speech_fallback(open_player(), self.app)
         self._followers: list[SessionHook] = []
         self.page = WorkoutPage(
             monotonic,
             self.player,
             self.settings,
-            plan or self.settings.load_plan(),
+            plan,
             on_session=self._on_session,
             voice=self.settings.voice and not no_voice,
+            display=display,
         )
         if mute:
             self.page.set_muted(True, remember=False)
         self.log: SessionLog | None = None
         self._progress: ProgressPage | None = None
         self.recorder: SessionRecorder | None = None
+        self.log_integration: LogIntegration | None = None
         log_problem: str | None = None
         try:
             self.log = open_log(data_dir, busy_timeout_ms=LOG_BUSY_TIMEOUT_MS)
@@ -129,36 +153,44 @@ class _Program:
             # keeps each workout's holds in memory and says that saving failed.
             with contextlib.suppress(LogOpenError):
                 self.log = open_log(data_dir, read_only=True)
-        self.window = MainWindow(
-            self.page, self._make_progress_page if self.log is not None else None
-        )
+        if self.log is not None:
+            window.enable_progress(self._make_progress_page)
+        else:
+            window.log_menu.menuAction().setVisible(False)
+        window.attach_workout(self.page)
         tray = TrayIntegration(
-            self.window,
-            TrayPresence(self.app.windowIcon(), self.window),
+            window,
+            TrayPresence(self.app.windowIcon(), window),
             DailyReminder(datetime.now),
             self.settings,
         )
         self._followers.append(lambda session, _plan: tray.follow(session))
-        self.screen_keeper = ScreenKeeper(QDBusConnection.sessionBus(), parent=self.window)
+        self.screen_keeper = ScreenKeeper(QDBusConnection.sessionBus(), parent=window)
         self._followers.append(lambda session, _plan: self.screen_keeper.follow(session))
         if self.log is not None:
             self.routines = RoutineStore(self.log)
             self.page.form.attach_routines(self.routines, self.settings)
             self.recorder = SessionRecorder(self.log)
             self.log_integration = LogIntegration(
-                self.window, self.log, self.recorder, on_changed=self._log_changed
+                window, self.log, self.recorder, on_changed=self._log_changed
             )
             self.recorder.on_problem = self.log_integration.report_problem
             self._followers.append(self.log_integration.follow)
         if log_problem is not None:
             self.page.show_message(f"{log_problem}. Workouts run, but nothing can be saved.")
+        # After the first paint, so the window shows at once and the page is ready when asked.
+        QTimer.singleShot(PROGRESS_PREBUILD_MS, window.build_progress)
 
     def _make_progress_page(self) -> QWidget:
         # Imported here: the charting library is a third of the start-up time.
+        from app.storage.history import History
+        from app.storage.statistics import Statistics
         from app.ui.progress import ProgressPage
 
         assert self.log is not None
-        self._progress = ProgressPage(Statistics(self.log), History(self.log))
+        self._progress = ProgressPage(
+            Statistics(self.log), History(self.log), settings=self.settings.store
+        )
         return self._progress
 
     def _log_changed(self) -> None:
@@ -169,51 +201,80 @@ class _Program:
         for follow in self._followers:
             follow(session, plan)
 
-    def run(self) -> int:
-        _quit_on_signals(self.app)
-        # After the first paint, so the window shows at once and the page is ready when asked.
-        QTimer.singleShot(PROGRESS_PREBUILD_MS, self.window.build_progress)
-        code = self.app.exec()
+    def close(self) -> None:
+        """After the event loop: stop the workout, save what is left, close the log."""
         self.page.shut_down()
         if self.recorder is not None and self.recorder.pending_sets:
             self.recorder.retry()
         if self.log is not None:
             self.log.close()
-        return code
 
 
-def run_workout_app(args: argparse.Namespace) -> int:
-    data_dir = data_directory(args.data_dir)
-    explicit = args.data_dir is not None
-    routine_plan: Plan | None = getattr(args, "routine_plan", None)
-    try:
-        plan = routine_plan or plan_from_args(
-            args, PlanSettings(settings_for(data_dir, explicit)).load_plan()
-        )
-    except PlanError as error:
-        print(f"plank-timer: error: {error}", file=sys.stderr)
-        return 2
-    program = _Program(data_dir, explicit, plan, mute=args.mute, no_voice=args.no_voice)
+def _apply_arguments(program: _Program, args: argparse.Namespace) -> None:
     if args.routine is not None:
         program.page.form.select_routine(args.routine)
     elif any(getattr(args, name) is not None for name in PLAN_OPTIONS):
         # The command line's values win over the routine chosen last time.
         program.page.form.select_routine(None)
     if args.quit_when_done:
-        if program.recorder is not None:
+        if program.log_integration is not None:
             program.log_integration.skip_check_in()
         program.page.workout_done.connect(program.app.quit)
-    if args.fullscreen:
-        program.window.set_floor_mode(True)
-    else:
-        program.window.show()
     if args.start:
         QTimer.singleShot(0, program.page.start)
-    return program.run()
+
+
+def _run(app: QApplication, programs: list[_Program]) -> int:
+    _quit_on_signals(app)
+    code = app.exec()
+    for program in programs:
+        program.close()
+    return code
+
+
+def run_workout_app(args: argparse.Namespace) -> int:
+    data_dir = data_directory(args.data_dir)
+    app = make_application()
+    settings = PlanSettings(settings_for(data_dir, args.data_dir is not None))
+    routine_plan: Plan | None = getattr(args, "routine_plan", None)
+    try:
+        plan = routine_plan or plan_from_args(args, settings.load_plan())
+    except PlanError as error:
+        print(f"plank-timer: error: {error}", file=sys.stderr)
+        return 2
+    window = MainWindow()
+    programs: list[_Program] = []
+
+    def build(display: WorkoutDisplay | None) -> _Program:
+        program = _Program(
+            window,
+            data_dir,
+            settings,
+            plan,
+            mute=args.mute,
+            no_voice=args.no_voice,
+            display=display,
+        )
+        programs.append(program)
+        _apply_arguments(program, args)
+        return program
+
+    if args.fullscreen:
+        build(None)
+        window.set_floor_mode(True)
+    else:
+        first = FirstFrame(plan, high_contrast=settings.high_contrast)
+        window.show_first_frame(first)
+        first.painted.connect(lambda: build(first.display))
+        window.show()
+    return _run(app, programs)
 
 
 def run_progress_app(data_dir: Path, *, explicit: bool) -> int:
-    program = _Program(data_dir, explicit, None)
-    program.window.show()
-    program.window.show_progress()
-    return program.run()
+    app = make_application()
+    settings = PlanSettings(settings_for(data_dir, explicit))
+    window = MainWindow()
+    program = _Program(window, data_dir, settings, settings.load_plan())
+    window.show()
+    window.show_progress()
+    return _run(app, [program])

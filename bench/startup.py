@@ -49,7 +49,7 @@ def _start(module: str, args: list[str], env: dict[str, str]) -> dict[str, Any]:
     return {
         "stamps": {name: (at - began) * MS for name, at in stamps.items()},
         "parts": {name: seconds * MS for name, seconds in result.get("parts", {}).items()},
-        "widgets": result.get("counts", {}).get("widgets", 0),
+        "widgets": result.get("counts", {}).get("first frame widgets", 0),
     }
 
 
@@ -104,6 +104,13 @@ def result(starts: dict[str, Any]) -> BenchResult:
         )
         bench.figures.append(
             Figure(
+                f"Start to the whole window painted (buttons, form, menus), {label}",
+                "ms",
+                Spread.of([start["stamps"]["complete"] for start in starts[key]]),
+            )
+        )
+        bench.figures.append(
+            Figure(
                 f"Startup, {label} / bare window (same round)",
                 "x",
                 Spread.of([a / b for a, b in zip(painted, bare, strict=True)]),
@@ -115,14 +122,19 @@ def result(starts: dict[str, Any]) -> BenchResult:
         f"{len(bare)} rounds after one warm-up round; QT_QPA_PLATFORM=offscreen; bytecode "
         "cached (in a temporary PYTHONPYCACHEPREFIX, as an installed app has its .pyc files). "
         "The app runs `app.cli.main(['--data-dir=<temp>'])` exactly as `main.py` does, on an "
-        "empty log and on a seeded ten-year log (`tests/history_seed.py`). The harness "
-        "(`bench/startup_app.py`) swaps `app.wiring.MainWindow` for a subclass that notes "
-        "`time.monotonic` in its first `paintEvent` and quits, and times a few of the calls "
-        "`app.wiring` builds the program with; nothing in the shipped code is changed. ALSA's "
-        "default device is the `file` plugin into /dev/null, so the app's sound probe finds a "
-        "working device as on a desktop. The bare reference (`bench/startup_bare.py`, in the "
-        "naive column) is a `QApplication` and an empty 1024x720 `QMainWindow`. All are timed "
-        "from just before the process is spawned, so all include the interpreter's own start."
+        "empty log and on a seeded ten-year log (`tests/history_seed.py`). It starts in two "
+        "steps (`app/wiring.py`): the real main window with the workout display alone "
+        "(`FirstFrame`), then, just after that paint, everything else is imported and built "
+        "and the workout page takes the display over. The harness (`bench/startup_app.py`) "
+        "swaps `app.wiring.MainWindow` for a subclass that notes `time.monotonic` in its "
+        "`paintEvent`: the first paint (the figure the target judges), and the first paint "
+        "with the whole page (reported beside it, so the deferred work is not hidden); it "
+        "times a few of the classes the program is built from; nothing in the shipped code is "
+        "changed. ALSA's default device is the `file` plugin into /dev/null, so the app's "
+        "sound probe finds a working device as on a desktop. The bare reference "
+        "(`bench/startup_bare.py`, in the naive column) is a `QApplication` and an empty "
+        "1024x720 `QMainWindow`. All are timed from just before the process is spawned, so "
+        "all include the interpreter's own start."
     )
     labelled = {VARIANTS[key][1]: starts[key] for key in VARIANTS}
     bench.notes.append(breakdown_table(labelled))

@@ -10,10 +10,13 @@ VENV=${VENV:-.venv}
 # The xcb libraries are what Qt's X11 plugin needs beyond a minimal desktop.
 # desktop-file-utils, appstream and dbus are for the tests: they validate the desktop files
 # and run a private session bus for the keep-awake test.
+# binutils (readelf, strip; gcc brings it too) reads and trims the bundle's libraries
+# (bundle/binaries.py, tests/bundle).
 SYSTEM_PACKAGES=(
   gcc libasound2-dev
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
   desktop-file-utils appstream dbus
+  binutils
   "$@"
 )
 

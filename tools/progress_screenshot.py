@@ -3,8 +3,10 @@
     python tools/progress_screenshot.py /tmp/progress_month.png
     python tools/progress_screenshot.py /tmp/progress_10y.png --years 10
     python tools/progress_screenshot.py /tmp/dark.png --dark --full --range 90
+    python tools/progress_screenshot.py /tmp/running.png --years 1 --runs --section running
 
-The history is the deterministic one from tests/history_seed.py, written into a temporary
+The history is the deterministic one from tests/history_seed.py (and with --runs the runs
+from tests/run_seed.py over the same days), written into a temporary
 folder that is removed afterwards; "today" is the seed's last day. Runs with offscreen Qt
 unless QT_QPA_PLATFORM says otherwise.
 """
@@ -28,6 +30,7 @@ from app.storage.history import History
 from app.storage.statistics import Statistics
 from app.ui.progress import ProgressPage
 from tests.history_seed import seed_history
+from tests.run_seed import seed_runs
 
 WIDTH, HEIGHT = 1280, 900
 END = date(2025, 12, 31)
@@ -64,6 +67,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--full", action="store_true", help="the whole scrolled page, not just the window"
     )
+    parser.add_argument("--runs", action="store_true", help="seed runs beside the workouts")
+    parser.add_argument(
+        "--section", choices=("running",), help="scroll the page to this section first"
+    )
+    parser.add_argument(
+        "--running-range", choices=("13", "52", "all"), help="the running section's range"
+    )
+    parser.add_argument("--measure", choices=("distance", "time"), help="what the bars show")
     return parser.parse_args(argv)
 
 
@@ -78,13 +89,22 @@ def main(argv: list[str]) -> int:
     days = args.years * 365 + args.years // 4 if args.years else 30
     with tempfile.TemporaryDirectory() as folder:
         seed_history(Path(folder) / LOG_FILE_NAME, days=days, end=END)
+        if args.runs:
+            seed_runs(Path(folder) / LOG_FILE_NAME, days=days, end=END)
         with open_log(folder) as log:
             page = ProgressPage(Statistics(log, today=lambda: END), History(log))
             page.range_selector.set_days(args.days)
             width, height = (int(part) for part in args.size.split("x"))
             page.resize(width, height)
+            if args.running_range:
+                page.running.range.choose(args.running_range)
+            if args.measure:
+                page.running.measure.choose(args.measure)
             page.show()
             app.processEvents()
+            if args.section == "running":
+                page.scroll_area.verticalScrollBar().setValue(page.running.y() - 8)
+                app.processEvents()
             target = (page.scroll_area.widget() or page) if args.full else page
             saved = target.grab().save(str(args.output))
             page.close()

@@ -23,6 +23,7 @@ from app.commands.common import (
     say,
 )
 from app.commands.export_stream import export_to_stdout
+from app.commands.fit_command import FIT_FORMAT, add_fit_options, export_fit, wants_fit
 
 if TYPE_CHECKING:
     from app.storage.database import SessionLog
@@ -32,11 +33,17 @@ def log_parser() -> OneLineParser:
     parser = OneLineParser(prog=PROG, description="The workout log's commands.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     progress = commands.add_parser("progress", help="open the progress view")
-    export = commands.add_parser("export", help="write the whole log as CSV or JSON")
-    export.add_argument("--format", choices=("csv", "json"), default="json")
-    export.add_argument(
-        "--output", type=path_argument, metavar="FILE", help="default: standard output"
+    export = commands.add_parser(
+        "export", help="write the whole log as CSV or JSON, or workouts as FIT files"
     )
+    export.add_argument("--format", choices=("csv", "json", FIT_FORMAT), default="json")
+    export.add_argument(
+        "--output",
+        type=path_argument,
+        metavar="FILE",
+        help="default: standard output; with --format fit, the folder to write into",
+    )
+    add_fit_options(export)  # --format fit writes FIT files into the folder --output names
     imported = commands.add_parser("import", help="add a JSON backup to the log")
     imported.add_argument("file", type=path_argument, metavar="FILE")
     for command in (progress, export, imported):
@@ -124,6 +131,8 @@ def run_log_command(arguments: Sequence[str]) -> int:
     from app.data_location import data_directory
 
     data_dir = data_directory(args.data_dir)
+    if args.command == "export" and wants_fit(args):
+        return export_fit(args, data_dir)
     if args.command == "export":
         return _export(args, data_dir)
     if args.command == "import":

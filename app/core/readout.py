@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.core.session import Session, SessionState
-from app.core.timeline import Phase, PhaseKind
+from app.core.session_state import SessionState
+from app.core.timeline import Phase, PhaseKind, Timeline
+
+if TYPE_CHECKING:
+    # Only read() takes a session: the window's first frame shows the idle readout of a
+    # plan without loading the session's machinery.
+    from app.core.session import Session
 
 _PHASE_WORDS = {
     PhaseKind.GET_READY: "Get ready",
@@ -71,6 +77,22 @@ def _round(phase: Phase) -> str:
     return f"Round {phase.round} of {phase.rounds}"
 
 
+def idle_readout(timeline: Timeline) -> Readout:
+    """The readout before a workout starts: its length, first exercise and holds."""
+    total = timeline.total
+    first = timeline.phases[0]
+    return Readout(
+        SessionState.IDLE,
+        clock_text(total),
+        "Ready",
+        first.exercise.label,
+        _round(first),
+        f"{len(timeline.holds)} holds · press Space to start",
+        0.0,
+        f"Workout {clock_text(total)}",
+    )
+
+
 def read(session: Session) -> Readout:
     """The readout of a session now."""
     total = session.timeline.total
@@ -78,17 +100,7 @@ def read(session: Session) -> Readout:
     phase = session.phase
     progress = min(1.0, session.elapsed() / total) if total > 0 else 0.0
     if state is SessionState.IDLE:
-        first = session.timeline.phases[0]
-        return Readout(
-            state,
-            clock_text(total),
-            "Ready",
-            first.exercise.label,
-            _round(first),
-            f"{len(session.timeline.holds)} holds · press Space to start",
-            0.0,
-            f"Workout {clock_text(total)}",
-        )
+        return idle_readout(session.timeline)
     if phase is None:
         finished = state is SessionState.FINISHED
         return Readout(

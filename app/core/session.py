@@ -33,20 +33,8 @@ from app.core.events import (
     Started,
     Stopped,
 )
+from app.core.session_state import SessionState
 from app.core.timeline import Phase, PhaseKind, Timeline
-
-
-class SessionState(enum.Enum):
-    """Where the session is, as the user would name it."""
-
-    IDLE = "idle"
-    GET_READY = "get-ready"
-    HOLD = "hold"
-    REST = "rest"
-    SWITCH = "switch"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
 
 
 class _Status(enum.Enum):

@@ -1,8 +1,14 @@
-"""The main window: the workout and progress pages, the menus, keys and floor mode."""
+"""The main window: the workout and progress pages, the menus, keys and floor mode.
+
+The window can show before its workout page exists: ``show_first_frame`` puts the display
+alone in it, so the first paint needs only that; ``attach_workout`` then brings the page,
+its menu entries and keys. Both steps are taken by ``app/wiring.py``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -10,9 +16,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from app import __version__
 from app.core.readout import Readout
-from app.core.session import SessionState
-from app.ui.shortcut_keys import ShortcutKeys
-from app.ui.workout.workout_page import WorkoutPage
+from app.core.session_state import SessionState
+
+if TYPE_CHECKING:
+    # The page imports the audio and plan modules: the first frame does without them.
+    from app.ui.shortcut_keys import ShortcutKeys
+    from app.ui.workout.workout_page import WorkoutPage
 
 APP_TITLE = "Plank Timer"
 
@@ -22,37 +31,86 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        workout: WorkoutPage,
+        workout: WorkoutPage | None = None,
         progress: Callable[[], QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workout = workout
+        self._workout: WorkoutPage | None = None
         self._make_progress = progress
         self.progress: QWidget | None = None
         """The progress page, built on first use (it loads the charting library)."""
         self.setWindowTitle(APP_TITLE)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(workout)
         self.setCentralWidget(self.pages)
         self.setMinimumSize(QSize(640, 480))
         self.resize(1024, 720)
-        workout.readout_changed.connect(self._show_title)
         self.actions_by_name: dict[str, QAction] = {}
         self.keep_running_in_tray: Callable[[], bool] = lambda: False
         """Asked on close: True hides the window to the tray instead of quitting."""
         self._quitting = False
-        self._keys = ShortcutKeys(self, self.showing_workout)
+        self._first_frame: QWidget | None = None
+        self._keys: ShortcutKeys | None = None
+        """The workout keys' event filter, from attach_workout on."""
+        # The menu bar's titles are there from the first frame; their entries come with the
+        # page, so the bar never changes height under the display.
+        self.workout_menu = self.menuBar().addMenu("&Workout")
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.log_menu = self.menuBar().addMenu("&Log")
+        """Filled by the log integration; the wiring hides it when no log can be opened."""
+        self.settings_menu = self.menuBar().addMenu("&Settings")
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._add_action("about", "&About Plank Timer", [], self.show_about))
+        if workout is not None:
+            self.attach_workout(workout)
+
+    @property
+    def workout(self) -> WorkoutPage:
+        """The workout page; only there once attach_workout has run."""
+        if self._workout is None:
+            raise RuntimeError("the workout page is not attached yet")
+        return self._workout
+
+    @property
+    def has_workout(self) -> bool:
+        return self._workout is not None
+
+    def enable_progress(self, progress: Callable[[], QWidget]) -> None:
+        """Offer the progress page, built by ``progress`` on first use; before attach_workout."""
+        self._make_progress = progress
+
+    def show_first_frame(self, widget: QWidget) -> None:
+        """Show ``widget`` (the display alone) until the workout page is attached."""
+        self._first_frame = widget
+        self.pages.addWidget(widget)
+        self.pages.setCurrentWidget(widget)
+
+    def attach_workout(self, workout: WorkoutPage) -> None:
+        """Put the workout page in, with its menu entries and keys; once."""
+        if self._workout is not None:
+            raise RuntimeError("the workout page is already attached")
+        self._workout = workout
+        self.pages.insertWidget(0, workout)
+        self.pages.setCurrentWidget(workout)
+        if self._first_frame is not None:
+            self.pages.removeWidget(self._first_frame)
+            self._first_frame.deleteLater()
+            self._first_frame = None
+        workout.readout_changed.connect(self._show_title)
         self._build_menus()
+        from app.ui.shortcut_keys import ShortcutKeys  # its key sets load Qt's enums
+
+        keys = ShortcutKeys(self, self.showing_workout)
+        self._keys = keys
         application = QApplication.instance()
         if application is not None:
-            application.installEventFilter(self._keys)
-            self.destroyed.connect(lambda: application.removeEventFilter(self._keys))
+            application.installEventFilter(keys)
+            self.destroyed.connect(lambda: application.removeEventFilter(keys))
         workout.start_button.setFocus()
 
     def _build_menus(self) -> None:
         workout = self.workout
-        menu = self.menuBar().addMenu("&Workout")
+        menu = self.workout_menu
         for name, text, keys, slot in (
             ("start_pause", "&Start / pause / resume", ["Space"], workout.toggle),
             ("skip", "S&kip this phase", ["S", "Right"], workout.skip),
@@ -63,7 +121,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self._add_action(name, text, keys, slot))
         menu.addSeparator()
         menu.addAction(self._add_action("quit", "&Quit", ["Ctrl+Q"], self.quit))
-        view = self.menuBar().addMenu("&View")
+        view = self.view_menu
         view.addAction(self._add_action("show_workout", "&Workout", ["Ctrl+1"], self.show_workout))
         if self._make_progress is not None:
             view.addAction(
@@ -71,19 +129,14 @@ class MainWindow(QMainWindow):
             )
         contrast = self._add_action("high_contrast", "&High contrast", ["Ctrl+H"], lambda: None)
         contrast.setCheckable(True)
-        contrast.setChecked(self.workout.display.high_contrast)
-        contrast.toggled.connect(self.workout.set_high_contrast)
+        contrast.setChecked(workout.display.high_contrast)
+        contrast.toggled.connect(workout.set_high_contrast)
         view.addAction(contrast)
         voice = self._add_action("voice", "Spoken &cues", [], lambda: None)
         voice.setCheckable(True)
-        voice.setChecked(self.workout.voice)
-        voice.toggled.connect(self.workout.set_voice)
-        self.log_menu = self.menuBar().addMenu("&Log")
-        self.log_menu.menuAction().setVisible(False)  # shown once a log is attached
-        self.settings_menu = self.menuBar().addMenu("&Settings")
+        voice.setChecked(workout.voice)
+        voice.toggled.connect(workout.set_voice)
         self.settings_menu.addAction(voice)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._add_action("about", "&About Plank Timer", [], self.show_about))
 
     def _add_action(
         self, name: str, text: str, keys: list[str], slot: Callable[[], None]
@@ -100,7 +153,7 @@ class MainWindow(QMainWindow):
     # pages
 
     def showing_workout(self) -> bool:
-        return self.pages.currentWidget() is self.workout
+        return self._workout is not None and self.pages.currentWidget() is self._workout
 
     def show_workout(self) -> None:
         self.pages.setCurrentWidget(self.workout)
@@ -130,7 +183,7 @@ class MainWindow(QMainWindow):
 
     @property
     def floor_mode(self) -> bool:
-        return self._keys.floor_handler is not None
+        return self._keys is not None and self._keys.floor_handler is not None
 
     def toggle_floor_mode(self) -> None:
         self.set_floor_mode(not self.floor_mode)
@@ -141,6 +194,8 @@ class MainWindow(QMainWindow):
             return
         if on:
             self.show_workout()
+        if self._keys is None:
+            return  # no workout page yet: nothing to show full screen
         self._keys.floor_handler = self._floor_key if on else None
         self.workout.set_floor_mode(on)
         self.menuBar().setVisible(not on)
@@ -195,8 +250,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
-        self.workout.shut_down()
+        if self._workout is not None:
+            self._workout.shut_down()
         application = QApplication.instance()
-        if application is not None:
+        if application is not None and self._keys is not None:
             application.removeEventFilter(self._keys)
         super().closeEvent(event)

@@ -10,7 +10,8 @@ from app.core.cues import CueKind
 from app.core.events import CueDue, Finished, HoldFinished, PhaseStarted, Stopped
 from app.core.exercise import PLANK, SIDE_LEFT
 from app.core.plan import Plan
-from app.core.session import ScheduledCue, Session, SessionState
+from app.core.session import ScheduledCue, Session
+from app.core.session_state import SessionState
 from app.core.timeline import PhaseKind, Timeline, build_timeline
 from tests.fakes import EventRecorder, FakeClock, recorded_session, run_to_end
 

@@ -15,7 +15,8 @@ from app.core.cues import SAME_MOMENT, CueKind
 from app.core.events import CueDue, Event, Finished, HoldFinished, PhaseStarted, Stopped
 from app.core.exercise import BUILT_IN
 from app.core.plan import Plan
-from app.core.session import ScheduledCue, SessionState
+from app.core.session import ScheduledCue
+from app.core.session_state import SessionState
 from app.core.timeline import Phase, PhaseKind, build_timeline
 from tests.core.test_session_properties import seconds
 from tests.fakes import FakeClock, recorded_session

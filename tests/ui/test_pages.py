@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.audio.silent_player import SilentPlayer
-from app.core.session import SessionState
+from app.core.session_state import SessionState
 from app.ui.main_window import MainWindow
 from app.ui.workout.workout_page import WorkoutPage
 from tests.fakes import FakeClock

@@ -36,7 +36,8 @@ from PySide6.QtDBus import (
 )
 
 from app.core.events import Event, Finished, Paused, Resumed, Started, Stopped
-from app.core.session import Session, SessionState
+from app.core.session import Session
+from app.core.session_state import SessionState
 
 SERVICE = "org.freedesktop.ScreenSaver"
 INTERFACE = "org.freedesktop.ScreenSaver"

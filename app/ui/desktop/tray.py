@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from app.core.readout import Readout
-from app.core.session import SessionState
+from app.core.session_state import SessionState
 from app.ui.workout.phase_style import style_for
 
 ICON_SIZE = 64

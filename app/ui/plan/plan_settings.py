@@ -20,6 +20,11 @@ class PlanSettings:
         self._routine_in_use = False
 
     @property
+    def store(self) -> QSettings:
+        """Where these settings live, for other parts of the window to keep theirs beside them."""
+        return self._settings
+
+    @property
     def last_routine(self) -> str | None:
         """The routine chosen last in the plan form, or None for the Custom form values."""
         return str(self._settings.value("plan/routine", "") or "") or None

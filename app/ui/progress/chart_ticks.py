@@ -33,3 +33,57 @@ def seconds_ticks(top: float) -> Ticks:
     """Round steps of seconds up to ``top``: every 30 s for a day or two of workouts."""
     step = next((step for step in (30, 60, 120, 300, 600) if top / step <= 8), 1200)
     return [[(float(value), str(value)) for value in range(0, int(top) + 1, step)], []]
+
+
+def week_ticks(mondays: tuple[date, ...]) -> Ticks:
+    """X ticks for weekly bars: each Monday for a quarter, months for a year, else years."""
+    if len(mondays) <= 16:
+        return [[(float(i), short_day_text(monday)) for i, monday in enumerate(mondays)], []]
+    if len(mondays) <= 60:
+        major = [
+            (float(i), f"{monday:%b}" if monday.month != 1 else f"{monday:%b %Y}")
+            for i, monday in enumerate(mondays)
+            if monday.day <= 7  # the first Monday of its month
+        ]
+        return [major, []]
+    years = [
+        (float(i), f"{monday:%Y}") for i, monday in enumerate(mondays) if _first_of_year(i, mondays)
+    ]
+    months = [(float(i), "") for i, monday in enumerate(mondays) if monday.day <= 7]
+    return [years, months if len(mondays) <= 160 else []]
+
+
+def _first_of_year(index: int, mondays: tuple[date, ...]) -> bool:
+    return index > 0 and mondays[index - 1].year != mondays[index].year
+
+
+DURATION_STEPS_MINUTES = (1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 300, 600, 1200)
+
+
+def duration_ticks(top_seconds: float, most: int = 6) -> Ticks:
+    """Round steps of time up to ``top_seconds``, at most ``most`` of them: "30 min", "1 h 30"."""
+    step = next(
+        (m * 60 for m in DURATION_STEPS_MINUTES if top_seconds / (m * 60) <= most),
+        DURATION_STEPS_MINUTES[-1] * 60,
+    )
+    return [
+        [(float(value), _duration_label(value)) for value in range(0, int(top_seconds) + 1, step)],
+        [],
+    ]
+
+
+def _duration_label(seconds: int) -> str:
+    hours, minutes = divmod(seconds // 60, 60)
+    if not seconds:
+        return "0"
+    if not hours:
+        return f"{minutes} min"
+    return f"{hours} h {minutes:02d}" if minutes else f"{hours} h"
+
+
+def distance_ticks(top_metres: float, most: int = 6) -> Ticks:
+    """Round steps of kilometres up to ``top_metres``, at most ``most`` of them."""
+    step = next(
+        (km for km in (1, 2, 5, 10, 20, 25, 50, 100, 200) if top_metres / (km * 1000) <= most), 500
+    )
+    return [[(km * 1000.0, f"{km:,}") for km in range(0, int(top_metres / 1000) + 1, step)], []]

@@ -183,11 +183,18 @@ class HistoryModel(QAbstractTableModel):
             return _cell_text(session, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and session.note:
             return session.note
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return id_tooltip(session.session_id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
             return session
         return None
+
+
+def id_tooltip(session_id: int) -> str:
+    """Where a workout's ID shows, for ``plank-timer export --format fit --session ID``."""
+    return f"Workout ID {session_id} (plank-timer export --format fit --session {session_id})"
 
 
 def _cell_text(session: HistoryRow, column: int) -> str:

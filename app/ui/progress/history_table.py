@@ -1,4 +1,5 @@
-"""Every past workout in a table, with delete (the Delete key) and undo (Ctrl+Z).
+"""Every past workout in a table, with delete (the Delete key) and undo (Ctrl+Z), and export
+of the selected workouts as FIT files (a button and the table's context menu).
 
 Deleting asks no question: the row goes at once and an Undo button appears beside a line
 saying what was deleted, which is quicker and kinder than a confirmation dialog.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.history import History
+from app.ui.progress.fit_export_action import FitExportAction
 from app.ui.progress.history_model import HistoryModel
 from app.ui.progress.progress_text import moment_text
 
 TABLE_HEIGHT = 380
 READ_ONLY_TEXT = "The workout log is read-only here, so workouts cannot be deleted."
+ONE_AT_A_TIME = "Delete removes one workout at a time: select just one."
 _WIDTHS = (190, 210, 80, 100, 100, 90)  # the note takes what is left
 
 
@@ -45,7 +48,8 @@ class HistoryTable(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName("Workout history")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows, for exporting them together; Delete still takes one at a time.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
@@ -74,6 +78,13 @@ class HistoryTable(QWidget):
         self.damaged = QLabel("", self)
         self.damaged.setAccessibleName("Workouts that could not be read")
         self.damaged.setWordWrap(True)
+        self.fit_export = FitExportAction(self, history.log, self.selected_ids, self.status.setText)
+        self.fit_export.finished.connect(self._show_state)
+        delete_action = QAction("&Delete", self)
+        delete_action.triggered.connect(self.delete_selected)
+        # Right-click or the Menu key on the table: the same as the buttons.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([self.fit_export.action, delete_action])
 
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -86,6 +97,7 @@ class HistoryTable(QWidget):
         bar.addWidget(self.count)
         bar.addStretch(1)
         bar.addWidget(self.status)
+        bar.addWidget(self.fit_export.button)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -108,9 +120,17 @@ class HistoryTable(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected workouts, top row first."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.session_at(row).session_id for row in rows]
+
     def delete_selected(self) -> None:
         row = self.selected_row()
         if row is None:
+            return
+        if len(self.view.selectionModel().selectedRows()) > 1:
+            self.status.setText(ONE_AT_A_TIME)
             return
         if self.read_only:
             self.status.setText(READ_ONLY_TEXT)
@@ -155,6 +175,7 @@ class HistoryTable(QWidget):
         total = self.model.total()
         self.count.setText(f"{total:,} workout" + ("" if total == 1 else "s"))
         self.delete_button.setEnabled(total > 0 and not self.read_only)
+        self.fit_export.button.setEnabled(total > 0 and not self.fit_export.running)
         self.undo_button.setVisible(self.model.can_undo())
         damaged = self.model.history.damaged.summary()
         self.damaged.setText(damaged[:1].upper() + damaged[1:] + "." if damaged else "")

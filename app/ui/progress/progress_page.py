@@ -1,15 +1,16 @@
 """The progress page: am I keeping at it, how much do I do, is my back feeling better?
 
 Top to bottom, in the order those questions come: the headline numbers, the one
-suggestion, personal bests, time held per day with back pain, the year as a calendar, and
-every workout in a table. Everything comes from Statistics and History aggregates.
+suggestion, personal bests, time held per day with back pain, running per week beside core
+work and back pain, the year as a calendar, and every workout in a table. Everything comes
+from Statistics, RunStatistics and History aggregates.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.history import History
+from app.storage.run_statistics import RunStatistics
 from app.storage.statistics import Statistics
 from app.ui.progress.calendar_grid import CalendarGrid
 from app.ui.progress.chart_theme import theme_for
@@ -29,6 +31,7 @@ from app.ui.progress.heat_map import HeatMap
 from app.ui.progress.history_table import HistoryTable
 from app.ui.progress.progress_text import day_text
 from app.ui.progress.range_selector import RangeSelector
+from app.ui.progress.running_section import RunningSection
 from app.ui.progress.summary_row import BestsColumn, SummaryRow
 
 HEADING_PIXELS = 17
@@ -55,7 +58,12 @@ class ProgressPage(QWidget):
     """
 
     def __init__(
-        self, statistics: Statistics, history: History, parent: QWidget | None = None
+        self,
+        statistics: Statistics,
+        history: History,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.statistics = statistics
@@ -77,6 +85,13 @@ class ProgressPage(QWidget):
         self.bests.setFixedWidth(BESTS_WIDTH)
         self.range_selector = RangeSelector(parent=content)
         self.chart = DailyChart(content)
+        # Runs from the same log, on the same "today"; settings remember its range and measure.
+        self.running = RunningSection(
+            _heading("Running and your back", content),
+            RunStatistics(statistics.log, statistics.today),
+            settings,
+            content,
+        )
         self.heat_caption = QLabel("", content)
         self.heat_map = HeatMap(content)
         self.history_table = HistoryTable(history, content)
@@ -114,6 +129,8 @@ class ProgressPage(QWidget):
         layout.addSpacing(6)
         layout.addLayout(chart_row)
         layout.addWidget(self.chart)
+        layout.addSpacing(6)
+        layout.addWidget(self.running)
         layout.addSpacing(6)
         layout.addLayout(year_row)
         layout.addSpacing(6)
@@ -160,6 +177,7 @@ class ProgressPage(QWidget):
         self.suggestion.setVisible(suggestion is not None)
         self.bests.show_bests(statistics.bests())
         self.draw_chart()
+        self.running.refresh(theme)
         grid = CalendarGrid(today)
         totals = statistics.day_totals(grid.day_count)
         self.heat_map.show_days(grid, totals, theme)

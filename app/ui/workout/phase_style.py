@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from app.core.session import SessionState
+from app.core.session_state import SessionState
 
 
 @dataclass(frozen=True)

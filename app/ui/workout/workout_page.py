@@ -17,7 +17,8 @@ from app.core.events import Event, Finished, PhaseStarted, Stopped
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 from app.core.readout import Readout, read
-from app.core.session import ScheduledCue, Session, SessionState
+from app.core.session import ScheduledCue, Session
+from app.core.session_state import SessionState
 from app.core.timeline import build_timeline
 from app.ui.plan.plan_form import PlanForm
 from app.ui.plan.plan_settings import PlanSettings
@@ -60,7 +61,9 @@ class WorkoutPage(QWidget):
         parent: QWidget | None = None,
         *,
         voice: bool = True,
+        display: WorkoutDisplay | None = None,
     ) -> None:
+        """``display``: the first frame's display, to take over instead of making one."""
         super().__init__(parent)
         self._clock = clock
         self._player = player
@@ -77,7 +80,8 @@ class WorkoutPage(QWidget):
         self._done_timer.timeout.connect(self.workout_done)
         self._done_played = False
 
-        self.display = WorkoutDisplay(self)
+        self.display = display if display is not None else WorkoutDisplay()
+        self.display.setParent(self)
         self.form = PlanForm(self)
         self.form.set_plan(plan)
         self.message = QLabel(self)

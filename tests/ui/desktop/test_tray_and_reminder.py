@@ -8,7 +8,8 @@ from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from app.core.readout import read
-from app.core.session import Session, SessionState
+from app.core.session import Session
+from app.core.session_state import SessionState
 from app.core.timeline import build_timeline
 from app.ui.desktop.daily_reminder import MAX_WAIT_MS, DailyReminder
 from app.ui.desktop.tray import TrayPresence, readout_icon, readout_tooltip

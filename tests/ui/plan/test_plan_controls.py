@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.plan import Plan
-from app.core.session import SessionState
+from app.core.session_state import SessionState
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
 from tests.ui.conftest import WindowFactory, plan_settings

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from app.core.exercise import PLANK, SIDE_LEFT, SIDE_RIGHT, exercise_for
 from app.core.plan import Block, Plan
 from app.core.routine import Routine
-from app.core.session import SessionState
+from app.core.session_state import SessionState
 from app.core.timeline import build_timeline
 from app.storage.database import SessionLog, open_log
 from app.storage.routines import RoutineStore

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.audio.silent_player import SilentPlayer
-from app.core.session import SessionState
+from app.core.session_state import SessionState
 from tests.fakes import FakeClock
 from tests.ui.conftest import WindowFactory, let_pass
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from app.audio.silent_player import SilentPlayer
-from app.core.session import SessionState
+from app.core.session_state import SessionState
 from app.ui.workout.phase_style import HIGH_CONTRAST, STYLES
 from tests.fakes import FakeClock
 from tests.ui.conftest import WindowFactory, let_pass, plan_settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.core.session import SessionState
+from app.core.session_state import SessionState
 from tests.fakes import FakeClock
 from tests.ui.conftest import WindowFactory, let_pass
 
