@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from app.storage.database import SessionLog
@@ -31,14 +32,19 @@ class ImportResult:
     routines_skipped: int = 0
 
 
-def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
-    started = to_utc_text(session.started_at)
+def find_session(connection: sqlite3.Connection, started_at: datetime) -> int | None:
+    """The id of the session that started at this moment (even if deleted), or None."""
     # "deleted IN (0, 1)" lets the lookup use sessions_by_start; a deleted session counts too.
     found = connection.execute(
-        "SELECT 1 FROM sessions WHERE deleted IN (0, 1) AND started_at = ?", (started,)
-    )
-    if found.fetchone():
-        return False
+        "SELECT id FROM sessions WHERE deleted IN (0, 1) AND started_at = ?",
+        (to_utc_text(started_at),),
+    ).fetchone()
+    return None if found is None else int(found[0])
+
+
+def insert_session(connection: sqlite3.Connection, session: ImportedSession) -> None:
+    """Add a session and its holds, inside the caller's write transaction."""
+    started = to_utc_text(session.started_at)
     cursor = connection.execute(
         "INSERT INTO sessions (started_at, utc_offset_minutes, local_day, ended_at, plan,"
         " planned_rounds, status, back_pain, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -57,6 +63,12 @@ def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
     if cursor.lastrowid is None:
         raise sqlite3.DatabaseError("the imported session row got no id")
     insert_sets(connection, cursor.lastrowid, session.sets)
+
+
+def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
+    if find_session(connection, session.started_at) is not None:
+        return False
+    insert_session(connection, session)
     return True
 
 
