@@ -8,11 +8,11 @@ moved-aside file or a backup.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.storage.database import SessionLog
+from app.storage.json_input import parse_json
 from app.storage.unreadable_text import UnreadableText, has_unreadable
 
 STATUSES = ("in_progress", "completed", "stopped", "interrupted")
@@ -59,7 +59,7 @@ def session_is_readable(row: tuple[object, ...], started: int, ended: int, plan:
         datetime.fromisoformat(str(row[started]))
         if row[ended] is not None:
             datetime.fromisoformat(str(row[ended]))
-        blocks = json.loads(str(row[plan]))["blocks"]
+        blocks = parse_json(str(row[plan]), "the plan")["blocks"]
         return isinstance(blocks, list)
     except (ValueError, KeyError, TypeError):
         return False

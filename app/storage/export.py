@@ -32,6 +32,7 @@ from app.storage.damaged_rows import (
     session_is_readable,
 )
 from app.storage.database import SessionLog
+from app.storage.json_input import parse_json
 from app.storage.json_stream import Section, write_document
 from app.storage.routine_format import export_routines
 from app.storage.timestamps import local_text
@@ -132,7 +133,7 @@ def _sessions(
                 "started_at": local_text(started, minutes),
                 "ended_at": local_text(ended, minutes) if ended else None,
                 "status": status,
-                "plan": json.loads(plan),
+                "plan": parse_json(plan, "the plan"),
                 "back_pain": pain,
                 "note": note,
             }

@@ -8,12 +8,12 @@ left out of both and named in :attr:`History.damaged`.
 from __future__ import annotations
 
 import enum
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
 from app.storage.damaged_rows import DamagedRows, find_damaged_sessions
 from app.storage.database import SessionLog
+from app.storage.json_input import parse_json
 from app.storage.timestamps import from_stored
 from app.storage.transaction import write_transaction
 
@@ -63,7 +63,9 @@ LIMIT ? OFFSET ?
 
 def _exercises(plan_text: str) -> tuple[str, ...]:
     try:
-        return tuple(str(block["exercise"]) for block in json.loads(plan_text)["blocks"])
+        return tuple(
+            str(block["exercise"]) for block in parse_json(plan_text, "the plan")["blocks"]
+        )
     except (ValueError, KeyError, TypeError):
         return ()
 

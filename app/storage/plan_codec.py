@@ -15,6 +15,7 @@ from app.core.exercise import exercise_for
 from app.core.plan import MAX_EXERCISES, Block, Plan
 from app.core.plan_error import PlanError
 from app.core.quoting import quoted
+from app.storage.json_input import JsonInputError, parse_json
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
@@ -90,7 +91,10 @@ def plan_from_dict(data: object) -> Plan:
 
 def plan_from_json(text: str) -> Plan:
     """The plan stored in a ``sessions.plan`` column."""
-    return plan_from_dict(json.loads(text))
+    try:
+        return plan_from_dict(parse_json(text, "the stored plan"))
+    except JsonInputError as error:
+        raise PlanError(str(error)) from None
 
 
 def rounds_per_exercise(plan: Plan) -> int:

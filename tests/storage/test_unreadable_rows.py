@@ -127,3 +127,15 @@ def test_an_unreadable_hold_is_left_out_of_the_export_and_named(tmp_path: Path) 
     assert [s["exercise"] for s in sessions[-1]["sets"]] == ["bird dog", "bird dog"]
     assert [str(row) for row in report.damaged.rows] == ["1 hold of session 6 (2024-05-06)"]
     assert daily.seconds["bird dog"][-1] == 20.0  # the damaged name counts under no name
+
+
+def test_a_stored_plan_nested_too_deep_is_left_out_not_a_crash(tmp_path: Path) -> None:
+    real_log(tmp_path, workouts=3)
+    with open_log(tmp_path) as log:
+        deep = "[" * 100_000 + "]" * 100_000
+        log.connection().execute("UPDATE sessions SET plan = ? WHERE id = 2", (deep,))
+        history = History(log)
+        assert history.count() == 2
+        assert [str(row) for row in history.damaged.rows] == ["session 2 (2024-05-02)"]
+        report = write_json(log, io.StringIO())
+    assert [str(row) for row in report.damaged.rows] == ["session 2 (2024-05-02)"]
