@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.storage.damage import flip, offsets_of, real_log
-from tests.storage.test_unreadable_rows import damaged_log
+from tests.storage.damage import damaged_log, flip, offsets_of, real_log
 
 ROOT = Path(__file__).resolve().parents[2]
 LOG = "plank-timer.sqlite3"

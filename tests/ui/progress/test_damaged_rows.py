@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.storage.database import open_log
-from tests.storage.test_unreadable_rows import damaged_log
+from tests.storage.damage import damaged_log
 from tests.ui.progress.conftest import PageFactory
 
 
