@@ -43,7 +43,7 @@ def megabytes(size: int) -> str:
 
 def kind_of(name: str) -> str | None:
     """``fit``, ``gpx`` or ``tcx`` from a name like ``run.FIT`` or ``run.tcx.gz``; else None."""
-    lowered = name.lower().removesuffix(".gz")
+    lowered = name.lower().rstrip("/").removesuffix(".gz")
     suffix = lowered.rsplit(".", 1)[-1] if "." in lowered else ""
     return suffix if suffix in KINDS else None
 
