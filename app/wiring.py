@@ -32,6 +32,7 @@ from app.storage.database import LogOpenError, SessionLog, open_log
 from app.storage.history import History
 from app.storage.recorder import SessionRecorder
 from app.storage.routines import RoutineStore
+from app.storage.runs import RunStore
 from app.storage.statistics import Statistics
 from app.ui.desktop.daily_reminder import DailyReminder
 from app.ui.desktop.screen_keeper import ScreenKeeper
@@ -39,6 +40,7 @@ from app.ui.desktop.speech_fallback import with_speech_fallback
 from app.ui.desktop.tray import TrayPresence
 from app.ui.desktop.tray_integration import TrayIntegration
 from app.ui.log.log_integration import LogIntegration
+from app.ui.log.runs_menu import RunsMenu
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
 from app.ui.workout.workout_page import SessionHook, WorkoutPage
@@ -149,6 +151,7 @@ class _Program:
                 self.window, self.log, self.recorder, on_changed=self._log_changed
             )
             self.recorder.on_problem = self.log_integration.report_problem
+            self.runs_menu = RunsMenu(self.window, self.log, on_changed=self._log_changed)
             self._followers.append(self.log_integration.follow)
         if log_problem is not None:
             self.page.show_message(f"{log_problem}. Workouts run, but nothing can be saved.")
@@ -158,7 +161,9 @@ class _Program:
         from app.ui.progress import ProgressPage
 
         assert self.log is not None
-        self._progress = ProgressPage(Statistics(self.log), History(self.log))
+        self._progress = ProgressPage(
+            Statistics(self.log), History(self.log), runs=RunStore(self.log)
+        )
         return self._progress
 
     def _log_changed(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.history import History
+from app.storage.runs import RunStore
 from app.storage.statistics import Statistics
 from app.ui.progress.calendar_grid import CalendarGrid
 from app.ui.progress.chart_theme import theme_for
@@ -29,6 +30,7 @@ from app.ui.progress.heat_map import HeatMap
 from app.ui.progress.history_table import HistoryTable
 from app.ui.progress.progress_text import day_text
 from app.ui.progress.range_selector import RangeSelector
+from app.ui.progress.runs_table import RunsTable
 from app.ui.progress.summary_row import BestsColumn, SummaryRow
 
 HEADING_PIXELS = 17
@@ -55,7 +57,12 @@ class ProgressPage(QWidget):
     """
 
     def __init__(
-        self, statistics: Statistics, history: History, parent: QWidget | None = None
+        self,
+        statistics: Statistics,
+        history: History,
+        parent: QWidget | None = None,
+        *,
+        runs: RunStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.statistics = statistics
@@ -119,6 +126,12 @@ class ProgressPage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(_heading("History", content))
         layout.addWidget(self.history_table)
+        # Runs, with delete and undo, below the workouts (issue 8).
+        self.runs_table = RunsTable(runs, content) if runs is not None else None
+        if self.runs_table is not None:
+            layout.addSpacing(6)
+            layout.addWidget(_heading("Runs", content))
+            layout.addWidget(self.runs_table)
         layout.addStretch(1)
 
         self.scroll_area = QScrollArea(self)
@@ -140,6 +153,8 @@ class ProgressPage(QWidget):
         """Reload every number, the chart, the calendar and the table (from its first page)."""
         self.refresh_numbers()
         self.history_table.reload()
+        if self.runs_table is not None:
+            self.runs_table.reload()
 
     def refresh_numbers(self) -> None:
         """Reload everything but the table: summary, suggestion, bests, chart, calendar."""
