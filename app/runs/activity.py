@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
-from app.core.run import EFFORT_RANGE, HEART_RATE_RANGE, Run, RunError, Sport
+from app.core.run import EFFORT_RANGE, ELAPSED_RANGE, HEART_RATE_RANGE, Run, RunError, Sport
 from app.runs.outcome import Found, Outcome, Rejected, Skipped
 
 LocalOffset = Callable[[datetime], timedelta]
@@ -65,6 +65,8 @@ def outcome_of(
     """The run this activity is, another sport skipped, or why it cannot be a run."""
     if activity.sport is None:
         return Skipped(source, activity.sport_name)
+    if activity.elapsed_seconds < ELAPSED_RANGE[0]:
+        return Rejected(source, "lasts under a minute (a watch started by mistake?)")
     started = activity.started_utc.astimezone(UTC)
     offset = activity.offset
     if offset is None or not plausible_offset(offset):

@@ -33,6 +33,10 @@ class RunSink(Protocol):
         """Whether a run from a file with this SHA-256 is in the log already."""
         ...
 
+    def fill_efforts(self, efforts: Sequence[tuple[str, int]]) -> None:
+        """Give the runs from these files (by SHA-256) this effort where they have none."""
+        ...
+
 
 @dataclass
 class ImportCounts:
@@ -80,6 +84,7 @@ def import_runs(
     counts.sources_total = count_sources(paths)
     progress(0, counts.sources_total)
     pending: list[Run] = []
+    efforts: list[tuple[str, int]] = []
 
     def flush() -> None:
         if pending:
@@ -87,6 +92,9 @@ def import_runs(
             counts.added += added
             counts.duplicates += duplicates
             pending.clear()
+        if efforts:
+            sink.fill_efforts(efforts)
+            efforts.clear()
 
     for read in read_runs(
         paths, cancelled=cancelled, known=sink.knows_content, local_offset=local_offset
@@ -95,8 +103,10 @@ def import_runs(
             match outcome:
                 case Found(run):
                     pending.append(run)
-                case Known():
+                case Known(_, digest, effort):
                     counts.duplicates += 1
+                    if effort is not None:
+                        efforts.append((digest, effort))
                 case Skipped():
                     counts.skipped += 1
                 case Rejected():
@@ -104,7 +114,7 @@ def import_runs(
         counts.sources_read += 1
         # A source may name more than the count foresaw (a multisport file): keep total >= done.
         counts.sources_total = max(counts.sources_total, counts.sources_read)
-        if len(pending) >= batch_runs:
+        if len(pending) + len(efforts) >= batch_runs:
             flush()
         progress(counts.sources_read, counts.sources_total)
     flush()

@@ -42,9 +42,14 @@ class Rejected:
 
 @dataclass(frozen=True)
 class Known:
-    """A file whose exact content the log already holds: not read again."""
+    """A file whose exact content the log already holds: not read again.
+
+    ``effort`` is what Strava's list says of it, if anything: the kept run may lack it.
+    """
 
     source: str
+    digest: str = ""
+    effort: int | None = None
 
 
 Outcome = Found | Skipped | Rejected | Known

@@ -73,9 +73,9 @@ class _Reader:
         if not data:
             return SourceRead(label, (Rejected(label, "is empty"),))
         digest = hashlib.sha256(data).hexdigest()
-        # With extras (Strava's effort) a known file is still read: the run may gain them.
-        if extras is None and self.known(digest):
-            return SourceRead(label, (Known(label),))
+        if self.known(digest):
+            effort = None if extras is None else extras.effort
+            return SourceRead(label, (Known(label, digest, effort),))
         try:
             activities = _READERS[kind](data)
         except ContentError as error:
@@ -91,7 +91,7 @@ class _Reader:
     def row(self, label: str, row: StravaRow) -> SourceRead:
         """A run typed in on Strava: the CSV's row is all there is."""
         if self.known(row.digest):
-            return SourceRead(label, (Known(label),))
+            return SourceRead(label, (Known(label, row.digest),))
         outcome: Outcome
         try:
             started = parse_date(row.date_text)

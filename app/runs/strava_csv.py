@@ -109,7 +109,8 @@ def _row(columns: _Columns, row: list[str], number: int) -> StravaRow:
         moving_seconds=_number(cell(row, "Moving Time")),
         distance_m=distance,
         avg_heart_rate=None if heart is None else round(heart),
-        effort=None if effort is None else round(effort),
+        # Strava's scale is 1 to 10; anything else is no effort given.
+        effort=round(effort) if effort is not None and 1 <= round(effort) <= 10 else None,
         filename=cell(row, "Filename"),
         digest=hashlib.sha256("\x1f".join(row).encode("utf-8")).hexdigest(),
     )

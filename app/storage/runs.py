@@ -123,6 +123,15 @@ class RunStore:
             added = sum(add_run(connection, run) for run in runs)
         return added, len(runs) - added
 
+    def fill_efforts(self, efforts: Sequence[tuple[str, int]]) -> None:
+        """Give the runs read from these files (by SHA-256) this effort where they lack one."""
+        connection = self.log.connection()
+        with write_transaction(connection):
+            connection.executemany(
+                "UPDATE runs SET effort = ? WHERE source_hash = ? AND effort IS NULL",
+                [(effort, digest) for digest, effort in efforts],
+            )
+
     def add(self, run: Run) -> bool:
         """Add one run; False when the log has it already."""
         return self.add_runs([run])[0] == 1

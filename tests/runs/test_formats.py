@@ -144,7 +144,9 @@ def test_a_file_already_in_the_log_is_not_parsed_again(tmp_path: Path, read_all:
     path = tmp_path / "again.fit"
     path.write_bytes(data)
 
-    assert read_all(path, known=[hashlib.sha256(data).hexdigest()]) == [Known("again.fit")]
+    digest = hashlib.sha256(data).hexdigest()
+
+    assert read_all(path, known=[digest]) == [Known("again.fit", digest)]
 
 
 def test_a_file_named_that_is_no_activity_is_rejected(tmp_path: Path, read_all: ReadAll) -> None:
@@ -155,3 +157,13 @@ def test_a_file_named_that_is_no_activity_is_rejected(tmp_path: Path, read_all: 
 
     assert isinstance(outcome, Rejected)
     assert outcome.line.startswith("notes.txt: is not a FIT, GPX or TCX file")
+
+
+def test_an_activity_under_a_minute_is_not_kept(tmp_path: Path, read_all: ReadAll) -> None:
+    path = tmp_path / "oops.fit"
+    path.write_bytes(fit_bytes(Shape(minutes=0.5)))
+
+    (outcome,) = read_all(path)
+
+    assert isinstance(outcome, Rejected)
+    assert outcome.line == "oops.fit: lasts under a minute (a watch started by mistake?)"

@@ -171,3 +171,27 @@ def test_runs_list_newest_first_in_pages(log: SessionLog) -> None:
     assert len(first) == 3
     assert len(second) == 2
     assert starts[0] == datetime(2025, 3, 5, 6, 30, tzinfo=UTC)
+
+
+def test_stravas_copy_of_the_same_file_adds_its_effort_without_a_parse(
+    log: SessionLog, tmp_path: Path
+) -> None:
+    data = fit_bytes()
+    (tmp_path / "watch.fit").write_bytes(data)
+    _import(log, tmp_path / "watch.fit")
+    export = tmp_path / "export.zip"
+    export.write_bytes(
+        strava_zip(
+            [
+                StravaActivity(filename="activities/1.fit", content=data, effort=7),
+                StravaActivity(Shape(start=START + timedelta(days=1)), effort=0),  # no effort
+            ]
+        )
+    )
+
+    counts = _import(log, export)
+
+    assert (counts.added, counts.duplicates, counts.rejected) == (1, 1, [])
+    runs = [item.run for item in RunStore(log).page(0, 10)]
+    assert [run.effort for run in runs] == [None, 7]
+    assert runs[1].source_name == "watch.fit"  # the same file: the first record stays

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.runs import ImportCounts
@@ -56,6 +56,11 @@ class RunImport(QObject):
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
+        application = QCoreApplication.instance()
+        if application is not None:
+            # Quitting mid-import: stop after the file being read, then let the app close
+            # the log (a running thread at exit would abort the process).
+            application.aboutToQuit.connect(self._stop)
 
     def start(self) -> None:
         self.progress.show()
@@ -64,6 +69,10 @@ class RunImport(QObject):
     def cancel(self) -> None:
         self.worker.cancel()
         self.progress.setLabelText("Stopping after this file…")
+
+    def _stop(self) -> None:
+        self.worker.cancel()
+        self.worker.wait()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
