@@ -144,3 +144,24 @@ def test_bad_values_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     nothing = plank("runs", "import", str(tmp_path / "nowhere.fit"), *data)
     assert nothing.returncode == 2
     assert "nowhere.fit: does not exist" in nothing.stderr
+
+
+def test_runs_travel_in_the_json_backup(tmp_path: Path) -> None:
+    source = ["--data-dir", str(tmp_path / "source")]
+    target = ["--data-dir", str(tmp_path / "target")]
+    plank("runs", "add", "--date", "2025-03-20T07:05", "--minutes", "40", "--km", "7", *source)
+    backup = tmp_path / "backup.json"
+    plank("export", "--output", str(backup), *source)
+
+    first = plank("import", str(backup), *target)
+    again = plank("import", str(backup), *target)
+
+    assert (
+        first.stdout.strip()
+        == "imported 0 sessions (0 already in the log), 1 runs (0 already there)"
+    )
+    assert (
+        again.stdout.strip()
+        == "imported 0 sessions (0 already in the log), 0 runs (1 already there)"
+    )
+    assert plank("runs", "list", *target).stdout == plank("runs", "list", *source).stdout
