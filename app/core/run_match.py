@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import TypeVar
 
 from app.core.run import Run
 
 START_WINDOW = timedelta(minutes=2)
+_T = TypeVar("_T")
 TOLERANCE = 0.02
 
 
@@ -34,16 +36,18 @@ def same_run(a: Run, b: Run) -> bool:
 def merged(kept: Run, other: Run) -> Run:
     """The record to keep of two copies of one run: the richer, its gaps filled."""
     richer, poorer = (other, kept) if other.known_fields > kept.known_fields else (kept, other)
+    moving = richer.moving_seconds
+    if moving is None and poorer.moving_seconds is not None:
+        # The other copy's moving time, unless it is longer than this copy's elapsed time.
+        moving = poorer.moving_seconds if poorer.moving_seconds <= richer.elapsed_seconds else None
     return replace(
         richer,
-        moving_seconds=richer.moving_seconds
-        if richer.moving_seconds is not None
-        else poorer.moving_seconds
-        if poorer.moving_seconds is not None and poorer.moving_seconds <= richer.elapsed_seconds
-        else None,
-        distance_m=richer.distance_m if richer.distance_m is not None else poorer.distance_m,
-        avg_heart_rate=richer.avg_heart_rate
-        if richer.avg_heart_rate is not None
-        else poorer.avg_heart_rate,
-        effort=richer.effort if richer.effort is not None else poorer.effort,
+        moving_seconds=moving,
+        distance_m=_either(richer.distance_m, poorer.distance_m),
+        avg_heart_rate=_either(richer.avg_heart_rate, poorer.avg_heart_rate),
+        effort=_either(richer.effort, poorer.effort),
     )
+
+
+def _either(first: _T | None, second: _T | None) -> _T | None:
+    return first if first is not None else second
