@@ -4,11 +4,13 @@ One activity file, after decompression, may be at most ``MAX_CONTENT_BYTES`` (64
 of 48 hours recorded every second is about 7 MB as FIT and 45 MB as GPX with heart rate, so
 nothing real comes near it, while the parsers' memory stays bounded: gpxpy holds about 16
 times the text (measured: a 23 MB GPX, 28 hours at a point a second with heart rate, took
-7 s and 364 MB), so a GPX at the limit costs about 1 GB for a few seconds, once. A file on disk is measured before it is opened; a gzip stream is
-decompressed in chunks and abandoned the moment it passes the limit (a gz bomb costs at
-most the limit); a zip entry is refused on its declared size, or when it claims to inflate
-more than ``MAX_RATIO`` times (real activity files compress 3 to 20 times; a bomb is
-hundreds of times), and is still counted as it inflates, since a declared size can lie.
+7 s and 364 MB), so a GPX at the limit costs about 1 GB for a few seconds, once.
+
+A file on disk is measured before it is opened; a gzip stream is decompressed in chunks and
+abandoned the moment it passes the limit (a gz bomb costs at most the limit); a zip entry is
+refused on its declared size, or when it claims to inflate more than ``MAX_RATIO`` times
+(real activity files compress 3 to 20 times; a bomb is hundreds of times), and is still
+counted as it inflates, since a declared size can lie.
 """
 
 from __future__ import annotations
