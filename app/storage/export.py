@@ -4,8 +4,8 @@ JSON: ``{"format": "plank-timer-log", "version": 1, "sessions": [...]}``; each s
 ``started_at``, ``ended_at`` (ISO 8601 with the user's offset then), ``status``, ``plan``,
 ``back_pain``, ``note`` and ``sets``, each set ``exercise``, ``round``, ``planned_seconds``,
 ``held_seconds``, ``completed`` and ``started_at``. Deleted sessions are left out. The
-user's routines follow as ``"routines"`` (see routine_format); the version stays 1 because
-the key is only added: older readers ignore it and files without it still import.
+user's routines follow as ``"routines"`` (see routine_format), and the runs as ``"runs"``
+(see run_format, since version 2; version 1 files, without runs, still import).
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ from typing import Any, TextIO
 
 from app.storage.database import SessionLog
 from app.storage.routine_format import export_routines
+from app.storage.run_format import export_runs
 from app.storage.timestamps import local_text
 
 LOG_FORMAT = "plank-timer-log"
-LOG_VERSION = 1
+LOG_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 
 CSV_COLUMNS = (
     "session_started_at",
@@ -101,6 +103,7 @@ def export_json(log: SessionLog) -> dict[str, Any]:
         "version": LOG_VERSION,
         "sessions": sessions,
         "routines": export_routines(log),
+        "runs": export_runs(log),
     }
 
 

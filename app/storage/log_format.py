@@ -14,7 +14,7 @@ from app.core.exercise import exercise_for
 from app.core.plan import HOLD_RANGE, Plan
 from app.core.plan_error import PlanError
 from app.storage.checkin import BACK_PAIN_RANGE, NOTE_MAX_CHARS
-from app.storage.export import LOG_FORMAT, LOG_VERSION
+from app.storage.export import LOG_FORMAT, LOG_VERSION, READABLE_VERSIONS
 from app.storage.plan_codec import plan_from_dict
 from app.storage.set_record import SetRecord
 from app.storage.timestamps import parse_aware
@@ -134,8 +134,10 @@ def parse_log(data: object) -> list[ImportedSession]:
         top = _Fields(data, "")
         if top.get("format") != LOG_FORMAT:
             raise top.fail("format", repr(LOG_FORMAT))
-        if top.get("version") != LOG_VERSION:
-            raise top.fail("version", f"{LOG_VERSION} (this app reads version {LOG_VERSION} only)")
+        if top.get("version") not in READABLE_VERSIONS:
+            raise top.fail(
+                "version", f"1 to {LOG_VERSION} (this app reads versions up to {LOG_VERSION})"
+            )
         sessions = top.get("sessions")
         if not isinstance(sessions, list):
             raise top.fail("sessions", "a list")
