@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands.common import EXIT_USAGE, PROG, OneLineParser, fail
-from app.core.run import EFFORT_RANGE, Run, RunError, Sport
+from app.core.run import DISTANCE_MAX_M, EFFORT_RANGE, ELAPSED_RANGE, Run, RunError, Sport
 
 if TYPE_CHECKING:
     from app.runs.importer import ImportCounts
@@ -78,6 +78,12 @@ def manual_run(
         moment = moment.astimezone()  # the machine's zone, as it was on that day
     if moment > datetime.now(moment.tzinfo) + timedelta(days=1):
         raise RunError(f"--date {day_text} is in the future")
+    # Said in the options' own units: Run checks seconds and metres.
+    low, high = (bound / 60 for bound in ELAPSED_RANGE)
+    if not low <= minutes <= high:
+        raise RunError(f"--minutes must be {low:g} to {high:g}, got {minutes:g}")
+    if km is not None and not 0 <= km <= DISTANCE_MAX_M / 1000:
+        raise RunError(f"--km must be 0 to {DISTANCE_MAX_M / 1000:g}, got {km:g}")
     return Run(
         started_at=moment,
         elapsed_seconds=minutes * 60,

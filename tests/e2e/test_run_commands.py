@@ -130,7 +130,9 @@ def test_bad_values_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     data = ["--data-dir", str(tmp_path)]
     cases = [
         (["--date", "20 March", "--minutes", "30"], "--date must be YYYY-MM-DD"),
-        (["--date", "2025-03-20", "--minutes", "0.5"], "elapsed time must be 60 to"),
+        (["--date", "2025-03-20", "--minutes", "0.5"], "--minutes must be 1 to 2880, got 0.5"),
+        (["--date", "2025-03-20", "--minutes", "-3"], "--minutes must be 1 to 2880, got -3"),
+        (["--date", "2025-03-20", "--minutes", "30", "--km", "900"], "--km must be 0 to 500"),
         (["--date", "2025-03-20", "--minutes", "30", "--effort", "11"], "--effort must be 1 to 10"),
         (["--date", "2025-03-20", "--minutes", "thirty"], "expected a number, got 'thirty'"),
         (["--date", "2999-01-01", "--minutes", "30"], "is in the future"),
