@@ -24,6 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.commands.log_commands import run_log_command
 
         return run_log_command(arguments)
+    if arguments and arguments[0] == "runs":
+        from app.commands.run_commands import run_runs_command
+
+        return run_runs_command(arguments[1:])
     parser = workout_parser()
     args = parser.parse_args(arguments)
     try:

@@ -121,6 +121,7 @@ class _Program:
         from app.ui.desktop.tray import TrayPresence
         from app.ui.desktop.tray_integration import TrayIntegration
         from app.ui.log.log_integration import LogIntegration
+        from app.ui.log.runs_menu import RunsMenu
         from app.ui.workout.workout_page import WorkoutPage
 
         self.app = make_application()
@@ -186,6 +187,7 @@ class _Program:
                 window, self.log, self.recorder, on_changed=self._log_changed, recovered=recovered
             )
             self.recorder.on_problem = self.log_integration.report_problem
+            self.runs_menu = RunsMenu(window, self.log, on_changed=self._log_changed)
             self._followers.append(self.log_integration.follow)
         else:
             recorder = self.recorder
@@ -201,12 +203,16 @@ class _Program:
     def _make_progress_page(self) -> QWidget:
         # Imported here: the charting library is a third of the start-up time.
         from app.storage.history import History
+        from app.storage.runs import RunStore
         from app.storage.statistics import Statistics
         from app.ui.progress import ProgressPage
 
         assert self.log is not None
         self._progress = ProgressPage(
-            Statistics(self.log), History(self.log), settings=self.settings.store
+            Statistics(self.log),
+            History(self.log),
+            settings=self.settings.store,
+            runs=RunStore(self.log),
         )
         return self._progress
 

@@ -15,7 +15,16 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import bundle, cue_latency, large_export, progress_view, startup, timing, workout_cost
+from bench import (
+    bundle,
+    cue_latency,
+    large_export,
+    progress_view,
+    run_import,
+    startup,
+    timing,
+    workout_cost,
+)
 from bench.figures import BenchResult
 from bench.machine import describe, load_average
 from bench.processes import ROOT
@@ -27,6 +36,7 @@ TITLES = {
     3: "Startup to first paint (offscreen)",
     4: "Progress view, ten years of history",
     5: "Cost of a running workout (real app)",
+    7: "Importing runs",
     8: "The bundle",
     9: "Exporting a large log",
 }
@@ -51,6 +61,10 @@ def run_progress_view(quick: bool) -> BenchResult:
     return progress_view.result(progress_view.measure(2 if quick else progress_view.RUNS))
 
 
+def run_run_import(quick: bool) -> BenchResult:
+    return run_import.result(run_import.measure(1 if quick else run_import.RUNS))
+
+
 def run_workout_cost(quick: bool) -> BenchResult:
     if quick:
         return workout_cost.result(workout_cost.measure(2, 10.0))
@@ -73,6 +87,7 @@ BENCHMARKS: dict[int, Callable[[bool], BenchResult]] = {
     3: run_startup,
     4: run_progress_view,
     5: run_workout_cost,
+    7: run_run_import,
     8: run_bundle,
     9: run_large_export,
 }

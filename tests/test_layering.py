@@ -244,3 +244,50 @@ def test_the_command_line_imports_run_one_way() -> None:
 
 def _within_any(modules: set[str], packages: tuple[str, ...]) -> bool:
     return any(_within(module, packages) for module in modules)
+
+
+def runs_violations(imported: list[Import]) -> list[Import]:
+    """The runs readers may import core and themselves and the format libraries; never Qt,
+    never sqlite3, never storage or the layers above (the store reaches them as a protocol)."""
+    bad = []
+    for item in imported:
+        top = item.module.split(".")[0]
+        if (
+            top in QT
+            or top == "sqlite3"
+            or (
+                top == "app"
+                and "." in item.module
+                and not _within(item.module, ("app.core", "app.runs"))
+            )
+        ):
+            bad.append(item)
+    return bad
+
+
+def test_the_runs_readers_never_import_qt_sqlite_or_storage() -> None:
+    modules = modules_under("app.runs")
+    names = {name for _, name, _ in modules}
+    assert {"app.runs.fit_reader", "app.runs.archive", "app.runs.importer"} <= names
+
+    bad = {}
+    for path, name, is_package in modules:
+        found = runs_violations(imports_in(path.read_text(encoding="utf-8"), name, is_package))
+        if found:
+            bad[str(path.relative_to(ROOT))] = found
+    assert not bad, report(bad)
+
+
+@pytest.mark.parametrize(
+    ("source", "module"),
+    [
+        ("import sqlite3", "sqlite3"),
+        ("from PySide6.QtCore import QThread", "PySide6.QtCore"),
+        ("from app.storage.runs import RunStore", "app.storage.runs"),
+        ("from ..ui.log import runs_menu", "app.ui.log"),
+    ],
+)
+def test_the_runs_check_catches(source: str, module: str) -> None:
+    bad = runs_violations(imports_in(source, "app.runs.importer"))
+
+    assert module in [item.module for item in bad]

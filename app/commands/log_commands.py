@@ -122,6 +122,8 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
     line = f"imported {result.added} sessions ({result.skipped} already in the log)"
     if result.routines_added or result.routines_skipped:
         line += f", {result.routines_added} routines ({result.routines_skipped} already there)"
+    if result.runs_added or result.runs_skipped:
+        line += f", {result.runs_added} runs ({result.runs_skipped} already there)"
     print(line)
     return 0
 

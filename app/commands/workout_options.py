@@ -25,7 +25,7 @@ def workout_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
         description="Interval plank timer: short holds, short rests, sound cues.",
-        epilog=f"Log commands: {PROG} progress | export | import (add --help to each).",
+        epilog=f"Log commands: {PROG} progress | export | import | runs (add --help to each).",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--hold", type=_seconds, metavar="S", help="hold seconds (1-120)")

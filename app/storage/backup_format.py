@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 LOG_FORMAT = "plank-timer-log"
-LOG_VERSION = 1
-READABLE_VERSIONS = (1,)
+LOG_VERSION = 2
+"""2 added the runs; a version 1 file (no runs) still imports."""
+READABLE_VERSIONS = (1, 2)
 
 
 class BackupHeaderError(ValueError):

@@ -4,8 +4,8 @@ JSON: ``{"format": "plank-timer-log", "version": 1, "sessions": [...]}``; each s
 ``started_at``, ``ended_at`` (ISO 8601 with the user's offset then), ``status``, ``plan``,
 ``back_pain``, ``note`` and ``sets``, each set ``exercise``, ``round``, ``planned_seconds``,
 ``held_seconds``, ``completed`` and ``started_at``. Deleted sessions are left out. The
-user's routines follow as ``"routines"`` (see routine_format); the version stays 1 because
-the key is only added: older readers ignore it and files without it still import.
+user's routines follow as ``"routines"`` (see routine_format), and the runs as ``"runs"``
+(see run_format, since version 2; version 1 files, without runs, still import).
 
 Both are written a session at a time (see json_stream), so memory stays flat however long
 the log. A session or hold that cannot be read (a damaged byte) is left out and named in
@@ -35,6 +35,7 @@ from app.storage.database import SessionLog
 from app.storage.json_input import parse_json
 from app.storage.json_stream import Section, write_document
 from app.storage.routine_format import export_routines
+from app.storage.run_format import export_runs
 from app.storage.timestamps import local_text
 from app.storage.unreadable_text import has_unreadable
 
@@ -157,11 +158,13 @@ def json_sections(log: SessionLog, report: ExportReport) -> list[Section]:
     return [
         ("sessions", _json_sessions(log, report)),
         ("routines", export_routines(log)),
+        ("runs", export_runs(log)),
     ]
 
 
 def write_json(log: SessionLog, out: TextIO) -> ExportReport:
-    """Write the whole log (deleted sessions left out) and the routines as the JSON backup."""
+    """Write the whole log (deleted sessions left out), the routines and the runs as the JSON
+    backup."""
     report = ExportReport()
     head = {"format": LOG_FORMAT, "version": LOG_VERSION}
     write_document(out, head, json_sections(log, report))

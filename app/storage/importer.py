@@ -17,6 +17,7 @@ from app.storage.json_input import JsonInputError, load_json_file
 from app.storage.log_format import ImportedSession, LogImportError, parse_log
 from app.storage.plan_codec import plan_to_json
 from app.storage.routine_format import RoutineFormatError, parse_routines, write_routines
+from app.storage.run_format import RunFormatError, parse_runs, write_runs
 from app.storage.set_record import insert_sets
 from app.storage.timestamps import local_day_text, offset_minutes, to_utc_text
 from app.storage.transaction import write_transaction
@@ -30,6 +31,8 @@ class ImportResult:
     skipped: int
     routines_added: int = 0
     routines_skipped: int = 0
+    runs_added: int = 0
+    runs_skipped: int = 0
 
 
 def find_session(connection: sqlite3.Connection, started_at: datetime) -> int | None:
@@ -80,11 +83,16 @@ def import_data(log: SessionLog, data: object) -> ImportResult:
         routines = parse_routines(data)
     except RoutineFormatError as error:
         raise LogImportError(str(error)) from None
+    try:
+        runs = parse_runs(data)
+    except RunFormatError as error:
+        raise LogImportError(str(error)) from None
     connection = log.connection()
     try:
         with write_transaction(connection):
             added = sum(_write(connection, session) for session in sessions)
             counts = write_routines(connection, routines)
+            run_counts = write_runs(connection, runs)
     except sqlite3.Error as error:
         raise LogImportError(f"Could not write to the workout log {log.path}: {error}") from error
     return ImportResult(
@@ -92,6 +100,8 @@ def import_data(log: SessionLog, data: object) -> ImportResult:
         skipped=len(sessions) - added,
         routines_added=counts.added,
         routines_skipped=counts.skipped,
+        runs_added=run_counts.added,
+        runs_skipped=run_counts.skipped,
     )
 
 

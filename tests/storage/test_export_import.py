@@ -58,7 +58,7 @@ def _write(tmp_path: Path, data: object, name: str = "backup.json") -> Path:
 def test_the_json_export_has_the_documented_shape(filled: SessionLog) -> None:
     data = export_json(filled)
     assert data["format"] == "plank-timer-log"
-    assert data["version"] == 1
+    assert data["version"] == 2
     sessions = data["sessions"]
     assert len(sessions) == 4  # the deleted one is left out
     assert all(set(session) == SESSION_KEYS for session in sessions)
@@ -249,8 +249,8 @@ def test_a_session_given_twice_in_one_file_is_refused(
             "format must be 'plank-timer-log'",
         ),
         (
-            '{"format": "plank-timer-log", "version": 2, "sessions": []}',
-            "version 2 is not one this app reads",
+            '{"format": "plank-timer-log", "version": 3, "sessions": []}',
+            "version 3 is not one this app reads (it reads 1, 2)",
         ),
         ('{"format": "plank-timer-log", "version": 1, "sessions": {}}', "sessions must be a list"),
         ("[1, 2, 3]", "must be an object"),

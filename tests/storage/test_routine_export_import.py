@@ -59,7 +59,7 @@ def test_the_export_lists_the_users_routines_in_order_and_not_the_presets(
 ) -> None:
     data = export_json(with_routines)
 
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert [item["name"] for item in data["routines"]] == ["Bird dog day", "Evening"]
     assert data["routines"][0]["plan"] == {
         "blocks": [

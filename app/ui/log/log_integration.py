@@ -150,8 +150,8 @@ class LogIntegration(QObject):
         except LogImportError as error:
             self._tell("Nothing imported", str(error))
             return
-        self._tell(
-            "Imported",
-            f"Imported {result.added} sessions ({result.skipped} were already in the log).",
-        )
+        text = f"Imported {result.added} sessions ({result.skipped} were already in the log)."
+        if result.runs_added or result.runs_skipped:
+            text += f" {result.runs_added} runs ({result.runs_skipped} were already there)."
+        self._tell("Imported", text)
         self._on_changed()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.history import History
 from app.storage.run_statistics import RunStatistics
+from app.storage.runs import RunStore
 from app.storage.statistics import Statistics
 from app.ui.progress.calendar_grid import CalendarGrid
 from app.ui.progress.chart_theme import theme_for
@@ -32,6 +33,7 @@ from app.ui.progress.history_table import HistoryTable
 from app.ui.progress.progress_text import day_text
 from app.ui.progress.range_selector import RangeSelector
 from app.ui.progress.running_section import RunningSection
+from app.ui.progress.runs_table import RunsTable
 from app.ui.progress.summary_row import BestsColumn, SummaryRow
 
 HEADING_PIXELS = 17
@@ -64,6 +66,7 @@ class ProgressPage(QWidget):
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
+        runs: RunStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.statistics = statistics
@@ -136,6 +139,12 @@ class ProgressPage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(_heading("History", content))
         layout.addWidget(self.history_table)
+        # Runs, with delete and undo, below the workouts (issue 8).
+        self.runs_table = RunsTable(runs, content) if runs is not None else None
+        if self.runs_table is not None:
+            layout.addSpacing(6)
+            layout.addWidget(_heading("Runs", content))
+            layout.addWidget(self.runs_table)
         layout.addStretch(1)
 
         self.scroll_area = QScrollArea(self)
@@ -150,6 +159,9 @@ class ProgressPage(QWidget):
 
         self.range_selector.days_changed.connect(self.draw_chart)
         self.history_table.history_changed.connect(self.refresh_numbers)
+        if self.runs_table is not None:
+            # A run deleted or brought back changes the running chart and its sentence.
+            self.runs_table.runs_changed.connect(self.refresh_numbers)
         self._loaded_day: date | None = None
         self.refresh_numbers()  # the table loaded its first page itself
 
@@ -157,6 +169,8 @@ class ProgressPage(QWidget):
         """Reload every number, the chart, the calendar and the table (from its first page)."""
         self.refresh_numbers()
         self.history_table.reload()
+        if self.runs_table is not None:
+            self.runs_table.reload()
 
     def refresh_numbers(self) -> None:
         """Reload everything but the table: summary, suggestion, bests, chart, calendar."""

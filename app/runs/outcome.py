@@ -1,0 +1,63 @@
+"""What reading one source gave: runs found, another sport skipped, or a rejection.
+
+A *source* is one activity file, on disk or inside an archive, or one row of a Strava
+``activities.csv`` that names no file. Its label (``morning.fit``,
+``export.zip:activities/123.fit.gz``) is what every message names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.run import Run
+
+
+@dataclass(frozen=True)
+class Found:
+    """A run read from a source."""
+
+    run: Run
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An activity of another sport (a ride, a swim): counted, not kept."""
+
+    source: str
+    sport: str
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A source that could not be read; ``reason`` is short and says why."""
+
+    source: str
+    reason: str
+
+    @property
+    def line(self) -> str:
+        """One line for the user, naming the source."""
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Known:
+    """A file whose exact content the log already holds: not read again.
+
+    ``effort`` is what Strava's list says of it, if anything: the kept run may lack it.
+    """
+
+    source: str
+    digest: str = ""
+    effort: int | None = None
+
+
+Outcome = Found | Skipped | Rejected | Known
+
+
+@dataclass(frozen=True)
+class SourceRead:
+    """Everything one source gave (a multisport file can hold several activities)."""
+
+    source: str
+    outcomes: tuple[Outcome, ...]

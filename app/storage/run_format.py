@@ -1,0 +1,138 @@
+"""Runs in the JSON backup (a top-level ``"runs"`` list, format version 2) and in CSV.
+
+Each run is ``{"started_at": "2025-03-20T07:05:00.000+01:00", "elapsed_seconds": 2712.0,
+"moving_seconds": 2650.0, "distance_m": 8012.5, "sport": "run", "avg_heart_rate": 148,
+"effort": 6, "source_name": "morning.fit", "source_hash": "<sha-256 hex>"}``; the optional
+values may be null. Version 1 files have no ``runs`` key and still import. A run is checked
+by the same :class:`~app.core.run.Run` as every other way runs enter, and an error names it
+by index and start, then the field, in one line. Importing adds only runs the log lacks
+(by the same matching as a file import), so importing twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from app.core.run import MANUAL_SOURCE, Run, RunError, Sport
+from app.storage.database import SessionLog
+from app.storage.runs import RunStore, add_run
+from app.storage.timestamps import parse_aware
+
+CSV_COLUMNS = (
+    "started_at",
+    "sport",
+    "elapsed_seconds",
+    "moving_seconds",
+    "distance_m",
+    "avg_heart_rate",
+    "effort",
+    "source_name",
+    "source_hash",
+)
+_OPTIONAL = ("moving_seconds", "distance_m", "avg_heart_rate", "effort", "source_hash")
+
+
+class RunFormatError(ValueError):
+    """A run in the file is wrong; the message names it and the field, in one line."""
+
+
+@dataclass(frozen=True)
+class RunCounts:
+    """How many runs an import added, and how many the log already had."""
+
+    added: int
+    skipped: int
+
+
+def run_to_dict(run: Run) -> dict[str, Any]:
+    return {
+        "started_at": run.started_at.isoformat(timespec="milliseconds"),
+        "elapsed_seconds": run.elapsed_seconds,
+        "moving_seconds": run.moving_seconds,
+        "distance_m": run.distance_m,
+        "sport": run.sport.value,
+        "avg_heart_rate": run.avg_heart_rate,
+        "effort": run.effort,
+        "source_name": run.source_name,
+        "source_hash": run.source_hash,
+    }
+
+
+def export_runs(log: SessionLog) -> list[dict[str, Any]]:
+    """Every run (deleted ones left out), oldest first, as JSON-ready data."""
+    return [run_to_dict(run) for run in RunStore(log).runs()]
+
+
+def export_runs_csv(log: SessionLog, out: TextIO) -> int:
+    """One CSV row per run, oldest first; returns the rows written. Open ``out`` with newline=""."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    rows = 0
+    for run in RunStore(log).runs():
+        values = run_to_dict(run)
+        writer.writerow(["" if values[name] is None else values[name] for name in CSV_COLUMNS])
+        rows += 1
+    return rows
+
+
+def run_from_dict(item: object) -> Run:
+    """A run from its JSON form; ValueError (one line) names the field that is wrong."""
+    if not isinstance(item, dict):
+        raise ValueError(f"must be an object, got {type(item).__name__}")
+    for name in ("started_at", "elapsed_seconds", "sport"):
+        if name not in item:
+            raise ValueError(f"{name} is missing")
+    started = item["started_at"]
+    try:
+        if not isinstance(started, str):
+            raise ValueError
+        moment = parse_aware(started)
+    except ValueError:
+        raise ValueError(
+            f"started_at must be an ISO 8601 time with a UTC offset, got {started!r:.40}"
+        ) from None
+    try:
+        sport = Sport(item["sport"])
+    except ValueError:
+        choices = ", ".join(s.value for s in Sport)
+        raise ValueError(f"sport must be one of {choices}, got {item['sport']!r:.40}") from None
+    source = item.get("source_name", MANUAL_SOURCE)
+    digest = item.get("source_hash")
+    if digest is not None and not (isinstance(digest, str) and len(digest) == 64):
+        raise ValueError(f"source_hash must be 64 hex digits or null, got {digest!r:.40}")
+    try:
+        return Run(
+            started_at=moment,
+            elapsed_seconds=item["elapsed_seconds"],
+            sport=sport,
+            source_name=source if isinstance(source, str) else "",
+            **{name: item.get(name) for name in _OPTIONAL},
+        )
+    except RunError as error:
+        raise ValueError(str(error)) from None
+
+
+def parse_runs(top: dict[str, Any]) -> list[Run]:
+    """The runs of an exported log's top-level object; RunFormatError if one is wrong."""
+    items = top.get("runs", [])
+    if not isinstance(items, list):
+        raise RunFormatError(f"runs must be a list, got {type(items).__name__}")
+    parsed = []
+    for index, item in enumerate(items):
+        label = f"runs[{index}]"
+        if isinstance(item, dict) and isinstance(item.get("started_at"), str):
+            label = f"{label} (started {item['started_at']:.40})"
+        try:
+            parsed.append(run_from_dict(item))
+        except ValueError as error:
+            raise RunFormatError(f"{label}: {error}") from None
+    return parsed
+
+
+def write_runs(connection: sqlite3.Connection, runs: list[Run]) -> RunCounts:
+    """Add the runs the log lacks, inside the caller's write transaction."""
+    added = sum(add_run(connection, run) for run in runs)
+    return RunCounts(added=added, skipped=len(runs) - added)

@@ -1,0 +1,151 @@
+"""Every run in a table, with delete (the Delete key) and undo (Ctrl+Z), like the history.
+
+Deleting asks no question: the row goes at once and an Undo button appears beside a line
+saying which run went.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.runs import RunStore
+from app.ui.progress.progress_text import moment_text
+from app.ui.progress.runs_model import RunsModel
+
+TABLE_HEIGHT = 260
+READ_ONLY_TEXT = "The workout log is read-only here, so runs cannot be deleted."
+EMPTY_TEXT = "No runs yet: Log → Import runs… brings them in from your watch or Strava."
+_WIDTHS = (190, 90, 90, 90, 90, 90, 80)  # the source takes what is left
+
+
+class RunsTable(QWidget):
+    """The runs, their Delete and Undo buttons, and their keys."""
+
+    runs_changed = Signal()
+    """A run was deleted or restored."""
+
+    def __init__(self, store: RunStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RunsModel(store, self)
+        self.read_only = store.log.read_only
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Runs")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.setFixedHeight(TABLE_HEIGHT)
+        header = self.view.horizontalHeader()
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.delete_button = QPushButton("De&lete run", self)
+        self.delete_button.setAccessibleName("Delete the selected run")
+        self.delete_button.setToolTip("Delete the selected run (Delete key)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton("U&ndo delete", self)
+        self.undo_button.setAccessibleName("Undo the last run deleted")
+        self.undo_button.setToolTip("Bring the deleted run back (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.status = QLabel("", self)
+        self.status.setAccessibleName("Runs status")
+        self.count = QLabel("", self)
+        self.count.setAccessibleName("Runs in the log")
+
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_key.activated.connect(self.undo_delete)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.model.modelReset.connect(self._show_state)
+        self.model.rowsRemoved.connect(self._show_state)
+        self.model.rowsInserted.connect(self._show_state)
+        self._show_state()
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def selected_row(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if self.read_only:
+            self.status.setText(READ_ONLY_TEXT)
+            return
+        stored = self.model.run_at(row)
+        try:
+            deleted = self.model.delete_run(row)
+        except sqlite3.Error as error:
+            self.status.setText(f"Could not delete the run: {error}")
+            return
+        if deleted:
+            self.status.setText(f"Deleted the run of {moment_text(stored.run.started_at)}.")
+            self.runs_changed.emit()
+        # The next row moves up into the gap: select it so Delete can go on.
+        self._select(min(row, self.model.rowCount() - 1))
+        self._show_state()
+
+    def undo_delete(self) -> None:
+        stored = self.model.last_deleted()
+        try:
+            row = self.model.undo_delete()
+        except sqlite3.Error as error:
+            self.status.setText(f"Could not bring the run back: {error}")
+            return
+        if stored is None:
+            return
+        self.status.setText(f"Restored the run of {moment_text(stored.run.started_at)}.")
+        self.runs_changed.emit()
+        if row is not None:
+            self._select(row)
+        self._show_state()
+
+    def _select(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _show_state(self) -> None:
+        total = self.model.total()
+        self.count.setText(f"{total:,} run" + ("" if total == 1 else "s") if total else EMPTY_TEXT)
+        self.delete_button.setEnabled(total > 0 and not self.read_only)
+        self.undo_button.setVisible(self.model.can_undo())
