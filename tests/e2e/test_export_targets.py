@@ -148,3 +148,27 @@ def test_export_into_a_pipe_closed_early_stops_quietly(tmp_path: Path, format_: 
     child.wait(timeout=120)
     assert errors == ""
     assert child.returncode == 141  # 128 + SIGPIPE, as any Unix tool the pipe killed
+
+
+def test_runs_export_follows_the_same_rules(tmp_path: Path) -> None:
+    log = real_log(tmp_path)
+    assert (
+        plank(
+            "runs", "add", "--date", "2025-03-20", "--minutes", "42", "--data-dir", str(tmp_path)
+        ).returncode
+        == 0
+    )
+    before = log.read_bytes()
+    refused = plank("runs", "export", "--output", str(log), "--data-dir", str(tmp_path))
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines() == [
+        f"plank-timer: error: cannot export into {log}: it is the workout log itself"
+        " (or part of it)"
+    ]
+    assert log.read_bytes() == before
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    through = plank("runs", "export", "--output", str(link), "--data-dir", str(tmp_path))
+    assert through.returncode == 0, through.stderr
+    assert link.is_symlink()
+    assert through.stdout.splitlines()[0].startswith("started_at,sport,")

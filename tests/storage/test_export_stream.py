@@ -61,3 +61,18 @@ def test_a_tab_or_carriage_return_at_the_start_of_a_cell_is_made_text_too(start:
     # Names and notes cannot hold them (see names), but the rule is OWASP's whole list.
     assert safe_cell(f"{start}=1+1") == f"'{start}=1+1"
     assert safe_cell("plank") == "plank"
+
+
+def test_a_run_file_named_like_a_formula_is_made_text_in_the_runs_csv(log: SessionLog) -> None:
+    from datetime import UTC, datetime
+
+    from app.core.run import Run, Sport
+    from app.storage.run_format import export_runs_csv
+    from app.storage.runs import RunStore
+
+    started = datetime(2025, 3, 20, 7, tzinfo=UTC)
+    RunStore(log).add_runs([Run(started, 1800.0, Sport.RUN, source_name="=HYPERLINK(1).fit")])
+    out = io.StringIO(newline="")
+    export_runs_csv(log, out)
+    (row,) = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["source_name"] == "'=HYPERLINK(1).fit"
