@@ -113,8 +113,6 @@ class LogIntegration(QObject):
         QMessageBox.information(self._window, title, text)
 
     def export_dialog(self) -> None:
-        from app.storage.export import export_csv, export_json_text
-
         path, chosen = QFileDialog.getSaveFileName(
             self._window,
             "Export the workout log",
@@ -124,15 +122,23 @@ class LogIntegration(QObject):
         if not path:
             return
         target = Path(path)
-        as_csv = target.suffix.lower() == ".csv" or chosen.startswith("CSV")
+        self.export_to(target, as_csv=target.suffix.lower() == ".csv" or chosen.startswith("CSV"))
+
+    def export_to(self, target: Path, *, as_csv: bool) -> None:
+        """Export into ``target`` as the command line does (never over the log, a link or a
+        device; whole or not at all), saying what went wrong or was left out."""
+        from app.storage.export import export_csv, write_json
+        from app.storage.export_file import ExportFileError, export_file
+
         try:
-            with target.open("w", encoding="utf-8", newline="") as out:
-                if as_csv:
-                    export_csv(self._log, out)
-                else:
-                    out.write(export_json_text(self._log))
-        except OSError as error:
-            self._tell("Export failed", f"Could not write {target}: {error.strerror or error}")
+            with export_file(target, self._log.path) as out:
+                report = (export_csv if as_csv else write_json)(self._log, out)
+        except ExportFileError as error:
+            self._tell("Export failed", str(error)[:1].upper() + str(error)[1:] + ".")
+            return
+        if report.damaged:
+            summary = report.damaged.summary() or ""
+            self._tell("Exported, but not all of it", summary[:1].upper() + summary[1:] + ".")
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from app.storage.export import export_json, export_json_text
 from app.storage.recorder import SessionRecorder
 from app.ui.log.log_integration import LogIntegration
 from tests.hostile_backups import HOSTILE, Builder
-from tests.storage.damage import real_log
+from tests.storage.damage import damaged_log, real_log
 from tests.ui.conftest import WindowFactory
 
 
@@ -61,3 +62,31 @@ def test_import_in_the_window_says_what_is_wrong_in_one_line(
     assert "\n" not in text
     assert len(text) <= 300 + len(str(path))
     assert export_json_text(log) == before
+
+
+def test_export_in_the_window_refuses_the_log_itself(
+    qtbot: QtBot, make_window: WindowFactory, log: SessionLog
+) -> None:
+    window = make_window()
+    integration = LogIntegration(window, log, SessionRecorder(log))
+    before = log.path.read_bytes()
+    title, text = shown_by(lambda: integration.export_to(log.path, as_csv=False))
+    assert title == "Export failed"
+    assert text == f"Cannot export into {log.path}: it is the workout log itself (or part of it)."
+    assert log.path.read_bytes() == before
+
+
+def test_export_in_the_window_names_what_it_left_out(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    damaged_log(tmp_path / "damaged", "note")
+    with open_log(tmp_path / "damaged") as damaged:
+        window = make_window()
+        integration = LogIntegration(window, damaged, SessionRecorder(damaged))
+        target = tmp_path / "backup.json"
+        title, text = shown_by(lambda: integration.export_to(target, as_csv=False))
+    assert title == "Exported, but not all of it"
+    assert text == (
+        "Left out what could not be read (a damaged byte in the log): session 3 (2024-05-03)."
+    )
+    assert len(json.loads(target.read_text())["sessions"]) == 5
