@@ -249,7 +249,8 @@ def recovered_message(recovered: Recovered) -> str | None:
     if recovered.files:
         files = ", ".join(str(path) for path in recovered.files)
         parts.append(
-            f"Added {_holds(recovered.holds)} that could not be saved last time (kept in {files})."
+            f"Added {_holds(recovered.holds)} to the log that could not be saved last time (from"
+            f" {files}, now deleted)."
         )
     if recovered.problems:
         parts.append(f"Could not add a recovery file: {'; '.join(recovered.problems)}.")

@@ -179,7 +179,8 @@ def test_holds_the_log_would_not_take_until_the_end_come_back_at_the_next_start(
         later = make_window(plan=PLAN)
         LogIntegration(later, reopened, SessionRecorder(reopened), recovered=recovered)
         assert later.workout.message.text() == (
-            f"Added 1 hold that could not be saved last time (kept in {saved})."
+            f"Added 1 hold to the log that could not be saved last time (from {saved}, now"
+            " deleted)."
         )
         assert sets_in(reopened) == [(1, 10.0, True), (2, 10.0, True)]
         assert export_json(reopened)["sessions"][0]["status"] == "completed"
