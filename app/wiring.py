@@ -28,7 +28,7 @@ from app.commands.workout_options import PLAN_OPTIONS, plan_from_args
 from app.core.clock import monotonic
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
-from app.data_location import APPLICATION, ORGANIZATION, data_directory
+from app.data_location import APPLICATION, ORGANIZATION, data_directory, recovery_folders
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
 from app.ui.workout.first_frame import FirstFrame
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.core.session import Session
     from app.storage.database import SessionLog
     from app.storage.recorder import SessionRecorder
+    from app.storage.recovery import ClosingReport
     from app.ui.log.log_integration import LogIntegration
     from app.ui.progress import ProgressPage
     from app.ui.workout.workout_display import WorkoutDisplay
@@ -110,8 +111,9 @@ class _Program:
 
         from app.audio.alsa_messages import silence_alsa_messages
         from app.audio.simpleaudio_player import open_player
-        from app.storage.database import LogOpenError, open_log
+        from app.storage.database import LOG_FILE_NAME, LogOpenError, SessionLog, open_log
         from app.storage.recorder import SessionRecorder
+        from app.storage.recovery import recover
         from app.storage.routines import RoutineStore
         from app.ui.desktop.daily_reminder import DailyReminder
         from app.ui.desktop.screen_keeper import ScreenKeeper
@@ -168,18 +170,33 @@ class _Program:
         self._followers.append(lambda session, _plan: tray.follow(session))
         self.screen_keeper = ScreenKeeper(QDBusConnection.sessionBus(), parent=window)
         self._followers.append(lambda session, _plan: self.screen_keeper.follow(session))
+        self.recovery_folders = recovery_folders(data_dir)
+        # Holds are recorded even when the log did not open for writing (locked by another
+        # program, a full disk, a folder that cannot be made): the recorder tries again at
+        # every hold, and what the log never takes goes to a recovery file at close.
+        if self.log is not None and not self.log.read_only:
+            recording = self.log
+        else:
+            recording = SessionLog(data_dir / LOG_FILE_NAME, busy_timeout_ms=LOG_BUSY_TIMEOUT_MS)
+        self.recorder = SessionRecorder(recording)
         if self.log is not None:
+            recovered = None if self.log.read_only else recover(self.log, self.recovery_folders)
             self.routines = RoutineStore(self.log)
             self.page.form.attach_routines(self.routines, self.settings)
-            self.recorder = SessionRecorder(self.log)
             self.log_integration = LogIntegration(
-                window, self.log, self.recorder, on_changed=self._log_changed
+                window, self.log, self.recorder, on_changed=self._log_changed, recovered=recovered
             )
             self.recorder.on_problem = self.log_integration.report_problem
             self.runs_menu = RunsMenu(window, self.log, on_changed=self._log_changed)
             self._followers.append(self.log_integration.follow)
+        else:
+            recorder = self.recorder
+            self._followers.append(lambda session, plan: recorder.watch(session, plan))
         if log_problem is not None:
-            self.page.show_message(f"{log_problem}. Workouts run, but nothing can be saved.")
+            self.page.show_message(
+                f"{log_problem}. Workouts still run; their holds are kept, and saved in a"
+                " recovery file when the app closes if the log stays closed to them."
+            )
         # After the first paint, so the window shows at once and the page is ready when asked.
         QTimer.singleShot(PROGRESS_PREBUILD_MS, window.build_progress)
 
@@ -207,13 +224,20 @@ class _Program:
         for follow in self._followers:
             follow(session, plan)
 
-    def close(self) -> None:
-        """After the event loop: stop the workout, save what is left, close the log."""
+    def close(self) -> ClosingReport | None:
+        """After the event loop: stop the workout, save what is left (in a recovery file if
+        the log will not take it), close the log. What became of unsaved holds, if any."""
+        from app.storage.recovery import save_unsaved
+
         self.page.shut_down()
-        if self.recorder is not None and self.recorder.pending_sets:
-            self.recorder.retry()
+        report = None
+        if self.recorder is not None:
+            report = save_unsaved(self.recorder, self.recovery_folders, datetime.now())
+            if self.recorder.log is not self.log:
+                self.recorder.log.close()
         if self.log is not None:
             self.log.close()
+        return report
 
 
 def _apply_arguments(program: _Program, args: argparse.Namespace) -> None:
@@ -230,11 +254,22 @@ def _apply_arguments(program: _Program, args: argparse.Namespace) -> None:
         QTimer.singleShot(0, program.page.start)
 
 
-def _run(app: QApplication, programs: list[_Program]) -> int:
+def _run(app: QApplication, programs: list[_Program], *, quiet: bool = False) -> int:
     _quit_on_signals(app)
     code = app.exec()
     for program in programs:
-        program.close()
+        report = program.close()
+        if report is None:
+            continue
+        # Nobody may be at the window with --quit-when-done: then stderr says it.
+        if quiet:
+            print(f"plank-timer: {report.message}", file=sys.stderr)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, "Holds saved for later", report.message)
+        if report.lost:
+            code = code or 1
     return code
 
 
@@ -273,7 +308,7 @@ def run_workout_app(args: argparse.Namespace) -> int:
         window.show_first_frame(first)
         first.painted.connect(lambda: build(first.display))
         window.show()
-    return _run(app, programs)
+    return _run(app, programs, quiet=args.quit_when_done)
 
 
 def run_progress_app(data_dir: Path, *, explicit: bool) -> int:

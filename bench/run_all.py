@@ -15,7 +15,16 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import bundle, cue_latency, progress_view, run_import, startup, timing, workout_cost
+from bench import (
+    bundle,
+    cue_latency,
+    large_export,
+    progress_view,
+    run_import,
+    startup,
+    timing,
+    workout_cost,
+)
 from bench.figures import BenchResult
 from bench.machine import describe, load_average
 from bench.processes import ROOT
@@ -29,6 +38,7 @@ TITLES = {
     5: "Cost of a running workout (real app)",
     7: "Importing runs",
     8: "The bundle",
+    9: "Exporting a large log",
 }
 
 
@@ -65,6 +75,12 @@ def run_bundle(quick: bool) -> BenchResult:
     return bundle.result(bundle.measure(3 if quick else bundle.RUNS))
 
 
+def run_large_export(quick: bool) -> BenchResult:
+    if quick:
+        return large_export.result(large_export.measure((3_000, 30_000), 1))
+    return large_export.result(large_export.measure())
+
+
 BENCHMARKS: dict[int, Callable[[bool], BenchResult]] = {
     1: run_timing,
     2: run_cue_latency,
@@ -73,6 +89,7 @@ BENCHMARKS: dict[int, Callable[[bool], BenchResult]] = {
     5: run_workout_cost,
     7: run_run_import,
     8: run_bundle,
+    9: run_large_export,
 }
 
 

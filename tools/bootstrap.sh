@@ -17,6 +17,8 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
   desktop-file-utils appstream dbus
   binutils
+  # The full-disk tests mount a small tmpfs in a private mount namespace (unshare, mount).
+  util-linux mount
   "$@"
 )
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
+import threading
 from pathlib import Path
 from typing import NoReturn
 
@@ -17,6 +19,9 @@ NO_DISPLAY_MESSAGE = (
     "unreachable). Run it from a desktop session, or on a headless machine use: "
     f"xvfb-run -a {PROG}"
 )
+# How long a display on another machine may take to answer before it counts as unreachable.
+REMOTE_DISPLAY_TIMEOUT_S = 3.0
+_X11_TCP_PORT = 6000
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -32,6 +37,55 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def say(message: str) -> None:
+    """Print ``plank-timer: <message>`` on stderr: what happened, when it is not an error."""
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def path_argument(text: str) -> Path:
+    """argparse type for a path: refuses "" (which Path would quietly read as "." , here)
+    and expands ``~`` and ``~user``, naming a user that does not exist."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a path cannot be empty")
+    path = Path(text)
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} starts with {path.parts[0]}, but there is no such user"
+        ) from None
+
+
+def _answers(host: str, port: int) -> bool:
+    """True if ``host`` accepts a TCP connection on ``port`` within the timeout."""
+    answered: list[bool] = []
+
+    def connect() -> None:
+        try:
+            with socket.create_connection((host, port), timeout=REMOTE_DISPLAY_TIMEOUT_S):
+                answered.append(True)
+        except (OSError, UnicodeError):
+            answered.append(False)
+
+    # In a thread, so a name lookup that hangs cannot hold the program past the timeout.
+    thread = threading.Thread(target=connect, daemon=True)
+    thread.start()
+    thread.join(REMOTE_DISPLAY_TIMEOUT_S)
+    return answered == [True]
+
+
+def _x11_reachable(display: str) -> bool:
+    host, _, screen = display.rpartition(":")
+    number = screen.split(".")[0]
+    if not number.isdigit():
+        return False
+    if host in ("", "unix"):
+        return Path(f"/tmp/.X11-unix/X{number}").exists()
+    if host.startswith("/"):
+        return Path(host).exists()
+    return _answers(host.strip("[]"), _X11_TCP_PORT + int(number))
+
+
 def display_problem() -> str | None:
     """Why no window can open here, or None. Qt would abort the process instead of saying so."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -39,17 +93,6 @@ def display_problem() -> str | None:
     if os.environ.get("WAYLAND_DISPLAY"):
         return None
     display = os.environ.get("DISPLAY", "")
-    if not display:
+    if not display or not _x11_reachable(display):
         return NO_DISPLAY_MESSAGE
-    if display.startswith(":"):
-        number = display[1:].split(".")[0]
-        if number.isdigit() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return NO_DISPLAY_MESSAGE
     return None
-
-
-def path_argument(text: str) -> Path:
-    """argparse type for a path: refuses "", which Path would quietly read as "." (here)."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("a path cannot be empty")
-    return Path(text)

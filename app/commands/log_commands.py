@@ -1,16 +1,17 @@
 """``plank-timer progress | export | import``: the log's commands.
 
 Export and import need no window. Errors are one line on stderr with status 2; a bad import
-changes nothing.
+changes nothing. What the command did beyond its job (a damaged log moved aside, rows that
+could not be read) is said on stderr too.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import (
     EXIT_NO_DISPLAY,
@@ -19,8 +20,13 @@ from app.commands.common import (
     display_problem,
     fail,
     path_argument,
+    say,
 )
+from app.commands.export_stream import export_to_stdout
 from app.commands.fit_command import FIT_FORMAT, add_fit_options, export_fit, wants_fit
+
+if TYPE_CHECKING:
+    from app.storage.database import SessionLog
 
 
 def log_parser() -> OneLineParser:
@@ -39,45 +45,65 @@ def log_parser() -> OneLineParser:
     )
     add_fit_options(export)  # --format fit writes FIT files into the folder --output names
     imported = commands.add_parser("import", help="add a JSON backup to the log")
-    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("file", type=path_argument, metavar="FILE")
     for command in (progress, export, imported):
-        command.add_argument("--data-dir", type=Path, metavar="DIR", help="where the log is kept")
+        command.add_argument(
+            "--data-dir", type=path_argument, metavar="DIR", help="where the log is kept"
+        )
     return parser
 
 
-def _export(args: argparse.Namespace, data_dir: Path) -> int:
-    from app.storage.database import LogOpenError, open_log
-    from app.storage.export import export_csv, export_json_text
+def open_log_for_export(data_dir: Path) -> SessionLog | int:
+    """The log to export from, or the exit status after saying in one line why there is none.
 
+    Never creates a log; a damaged one is moved aside (as the window would) and refused.
+    """
+    from app.storage.database import LOG_FILE_NAME, DamagedLogError, LogOpenError, open_log
+
+    if not data_dir.is_dir():
+        return fail(f"there is no folder {data_dir}")
+    if not (data_dir / LOG_FILE_NAME).is_file():
+        return fail(f"there is no workout log in {data_dir}")
     try:
         try:
             # Read-only, so an export never marks a workout running in the app as interrupted.
-            log = open_log(data_dir, read_only=True)
+            return open_log(data_dir, read_only=True)
+        except DamagedLogError:
+            log = open_log(data_dir)  # moves it aside, as the window does at its start
         except LogOpenError:
-            # No log yet, or an older schema: the normal open creates or upgrades it.
-            log = open_log(data_dir)
+            log = open_log(data_dir)  # an older schema: the normal open upgrades it
     except LogOpenError as error:
         return fail(str(error))
-    with log:
+    if log.moved_aside is not None:
+        log.close()
+        return fail(
+            f"the workout log was damaged, so it was moved aside to {log.moved_aside} and a"
+            " new, empty one started: there is nothing to export"
+        )
+    return log
+
+
+def _export(args: argparse.Namespace, data_dir: Path) -> int:
+    from app.storage.export import ExportReport, export_csv, write_json
+    from app.storage.export_file import ExportFileError, export_file
+
+    opened = open_log_for_export(data_dir)
+    if isinstance(opened, int):
+        return opened
+    with opened as log:
+        write = export_csv if args.format == "csv" else write_json
         if args.output is None:
-            if args.format == "json":
-                sys.stdout.write(export_json_text(log))
-            else:
-                export_csv(log, sys.stdout)
-            return 0
-        temporary = args.output.with_name(args.output.name + ".partial")
-        try:
-            with temporary.open("w", encoding="utf-8", newline="") as out:
-                if args.format == "json":
-                    out.write(export_json_text(log))
-                else:
-                    export_csv(log, out)
-            # Whole or nothing: a full disk never leaves half a backup under the real name.
-            temporary.replace(args.output)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
-            return fail(f"cannot write {args.output}: {error.strerror or error}")
+            report: ExportReport | int = export_to_stdout(lambda out: write(log, out))
+            if isinstance(report, int):
+                return report
+        else:
+            try:
+                with export_file(args.output, log.path) as out:
+                    report = write(log, out)
+            except ExportFileError as error:
+                return fail(str(error))
+    if report.damaged:
+        say(f"warning: {report.damaged.summary()}")
     return 0
 
 
@@ -86,10 +112,10 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
     from app.storage.importer import import_json
     from app.storage.log_format import LogImportError
 
-    if not args.file.is_file():
-        return fail(f"cannot import {args.file}: no such file")
     try:
         with open_log(data_dir) as log:
+            if log.notice:
+                say(log.notice)
             result = import_json(log, args.file)
     except (LogOpenError, LogImportError) as error:
         return fail(str(error))

@@ -8,7 +8,6 @@ errors are one line on stderr with status 2 and change nothing.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -163,20 +162,21 @@ def _list(log: SessionLog) -> int:
 
 
 def _export(args: argparse.Namespace, log: SessionLog) -> int:
+    from app.commands.export_stream import export_to_stdout
+    from app.storage.export_file import ExportFileError, export_file
     from app.storage.run_format import export_runs_csv
 
+    # The same rules as the log's export: never over the log, a link or a device; quiet on a
+    # closed pipe; one line on a full disk.
     if args.output is None:
-        export_runs_csv(log, sys.stdout)
-        return 0
-    temporary = args.output.with_name(args.output.name + ".partial")
+        # A tuple, so the rows written are not taken for an exit status.
+        written = export_to_stdout(lambda out: (export_runs_csv(log, out),))
+        return written if isinstance(written, int) else 0
     try:
-        with temporary.open("w", encoding="utf-8", newline="") as out:
+        with export_file(args.output, log.path) as out:
             export_runs_csv(log, out)
-        temporary.replace(args.output)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        return fail(f"cannot write {args.output}: {error.strerror or error}")
+    except ExportFileError as error:
+        return fail(str(error))
     return 0
 
 

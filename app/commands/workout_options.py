@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from app import __version__
-from app.commands.common import PROG, OneLineParser
-from app.core.exercise import exercise_for
+from app.commands.common import PROG, OneLineParser, path_argument
+from app.core.exercise import BUILT_IN, Exercise, close_built_in, exercise_for
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 
@@ -48,8 +48,29 @@ def workout_parser() -> OneLineParser:
         "--no-voice", action="store_true", help="beeps only, no spoken words this run"
     )
     parser.add_argument("--fullscreen", action="store_true", help="start full screen")
-    parser.add_argument("--data-dir", type=Path, metavar="DIR", help="where the log is kept")
+    parser.add_argument(
+        "--data-dir", type=path_argument, metavar="DIR", help="where the log is kept"
+    )
     return parser
+
+
+def exercises_from(text: str) -> list[Exercise]:
+    """``--exercises``: built-in keys and custom names, comma-separated. PlanError for a
+    typo of a built-in one ("plnk": did you mean plank?) or a name given twice."""
+    exercises: list[Exercise] = []
+    for key in (part for part in text.split(",") if part.strip()):
+        exercise = exercise_for(key)
+        typo = None if exercise in BUILT_IN else close_built_in(key)
+        if typo is not None:
+            raise PlanError(
+                f"--exercises: there is no exercise {key.strip()!r}: did you mean {typo.key}?"
+            )
+        if exercise in exercises:
+            raise PlanError(f"--exercises lists {exercise.key} twice")
+        exercises.append(exercise)
+    if not exercises:
+        raise PlanError("--exercises needs at least one exercise")
+    return exercises
 
 
 def plan_from_args(args: argparse.Namespace, base: Plan) -> Plan:
@@ -57,9 +78,7 @@ def plan_from_args(args: argparse.Namespace, base: Plan) -> Plan:
     first = base.blocks[0]
     exercises = [block.exercise for block in base.blocks]
     if args.exercises is not None:
-        exercises = [exercise_for(key) for key in args.exercises.split(",") if key.strip()]
-        if not exercises:
-            raise PlanError("--exercises needs at least one exercise")
+        exercises = exercises_from(args.exercises)
     return Plan.simple(
         exercises,
         hold=first.hold if args.hold is None else args.hold,

@@ -11,10 +11,13 @@ from itertools import pairwise
 
 from app.core.exercise import BUILT_IN, Exercise
 from app.core.plan_error import PlanError
+from app.core.quoting import quoted
 
 HOLD_RANGE = (1, 120)
 REST_RANGE = (1, 60)
 ROUNDS_RANGE = (1, 50)
+MAX_EXERCISES = 20
+"""A plan's most exercises (blocks); with at most 50 rounds each, at most 1,000 holds."""
 RECOMMENDED_ROUNDS = (2, 5)
 GET_READY_RANGE = (0, 60)
 SWITCH_RANGE = (0, 120)
@@ -27,12 +30,10 @@ DEFAULT_SWITCH = 10
 
 
 def _shown(value: object) -> str:
-    """A value as a message shows it: 10.0 as 10, and text quoted so "10" shows it is no number."""
+    """A value as a range message shows it: 10.0 as 10; anything else quoted, cut short."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, int | float):
-        return str(value)
-    return repr(value)
+    return quoted(value)
 
 
 def check_range(name: str, value: float, bounds: tuple[int, int], unit: str = "seconds") -> None:
@@ -56,7 +57,7 @@ class Block:
         check_range("hold", self.hold, HOLD_RANGE)
         check_range("rest", self.rest, REST_RANGE)
         if not isinstance(self.rounds, int):
-            raise PlanError(f"rounds must be a whole number, got {self.rounds!r}")
+            raise PlanError(f"rounds must be a whole number, got {quoted(self.rounds)}")
         check_range("rounds", self.rounds, ROUNDS_RANGE, unit="")
 
 
@@ -87,10 +88,16 @@ class Plan:
     def __post_init__(self) -> None:
         if not self.blocks:
             raise PlanError("choose at least one exercise")
+        if len(self.blocks) > MAX_EXERCISES:
+            raise PlanError(
+                f"a plan has at most {MAX_EXERCISES} exercises, got {len(self.blocks):,}"
+            )
         check_range("get-ready", self.get_ready, GET_READY_RANGE)
         check_range("switch", self.switch, SWITCH_RANGE)
         if not isinstance(self.alternate_sides, bool):
-            raise PlanError(f"alternate sides must be true or false, got {self.alternate_sides!r}")
+            raise PlanError(
+                f"alternate sides must be true or false, got {quoted(self.alternate_sides)}"
+            )
 
     @classmethod
     def simple(

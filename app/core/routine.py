@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from app.core.exercise import BUILT_IN
+from app.core.names import ROUTINE_NAME_MAX_CHARS, InvalidNameError, clean_text
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 
-NAME_MAX_CHARS = 40
+NAME_MAX_CHARS = ROUTINE_NAME_MAX_CHARS
 COPY_SUFFIX = " copy"
 
 
@@ -23,20 +24,12 @@ class RoutineError(PlanError):
 
 
 def clean_name(name: object) -> str:
-    """The name trimmed of surrounding spaces; RoutineError unless it is 1 to 40 characters."""
-    if not isinstance(name, str):
-        raise RoutineError(f"a routine name must be text, got {name!r}")
-    trimmed = name.strip()
-    if not trimmed:
-        raise RoutineError("a routine needs a name")
-    if len(trimmed) > NAME_MAX_CHARS:
-        raise RoutineError(
-            f"a routine name must be at most {NAME_MAX_CHARS} characters, got {len(trimmed)}"
-        )
-    # Names appear in one-line messages and on the command line: no line breaks or tabs.
-    if not trimmed.isprintable():
-        raise RoutineError(f"a routine name must be one line of text, got {trimmed!r}")
-    return trimmed
+    """The name trimmed of surrounding spaces; RoutineError unless it passes the one validator
+    for names (see names): one line of printable text, 1 to 40 characters."""
+    try:
+        return clean_text(name, "a routine name", NAME_MAX_CHARS, empty="a routine needs a name")
+    except InvalidNameError as error:
+        raise RoutineError(str(error)) from None
 
 
 def name_key(name: str) -> str:

@@ -103,6 +103,12 @@ class _Placer:
         self._cues = sorted(beeps, key=lambda cue: cue.offset)
         self._beep_seconds = beep_seconds
         self._clip_seconds = clip_seconds
+        # Words are placed in time order, so the sounds begun before a word need scanning only
+        # once: _scanned of them are behind, and every one of those is quiet by _quiet_from.
+        # (Scanning from the start for every word made long plans take quadratic time.)
+        self._scanned = 0
+        self._quiet_from = float("-inf")
+        self._last_after = float("-inf")
 
     def _length(self, cue: Cue) -> float:
         if cue.clip is not None:
@@ -123,15 +129,30 @@ class _Placer:
                     self._cues[position] = cue
             quiet_from = max(quiet_from, cue.offset + self._length(cue) + GAP)
 
+    def _scan_to(self, after: float) -> None:
+        """Take in every sound begun by ``after``: they decide when a word may start."""
+        if after < self._last_after:  # out of order: start the scan again
+            self._scanned, self._quiet_from = 0, float("-inf")
+        self._last_after = after
+        cues = self._cues
+        while self._scanned < len(cues) and cues[self._scanned].offset <= after + SAME_MOMENT:
+            cue = cues[self._scanned]
+            self._quiet_from = max(self._quiet_from, cue.offset + self._length(cue) + GAP)
+            self._scanned += 1
+
+    def _insert(self, cue: Cue) -> None:
+        position = bisect.bisect_right(self._cues, cue.offset, key=lambda c: c.offset)
+        self._cues.insert(position, cue)
+        if position < self._scanned:  # it starts among the sounds already taken in
+            self._scanned += 1
+            self._quiet_from = max(self._quiet_from, cue.offset + self._length(cue) + GAP)
+
     def place(self, after: float, choices: Sequence[Choice]) -> Choice | None:
         """Say the first choice that fits after the sounds begun by ``after``; None if none."""
-        start = after
-        limit = float("inf")
-        for cue in self._cues:
-            if cue.offset > after + SAME_MOMENT:
-                limit = cue.offset
-                break
-            start = max(start, cue.offset + self._length(cue) + GAP)
+        self._scan_to(after)
+        start = max(after, self._quiet_from)
+        following = self._cues[self._scanned : self._scanned + 1]
+        limit = following[0].offset if following else float("inf")
         for choice in choices:
             if any(clip not in self._clip_seconds for clip in choice):
                 continue
@@ -142,8 +163,7 @@ class _Placer:
                 cursor += self._clip_seconds[clip] + GAP
             if cursor <= limit + SAME_MOMENT:
                 for moment, clip in zip(moments, choice, strict=True):
-                    cue = Cue(-1, moment, CueKind.VOICE, clip=clip)
-                    bisect.insort(self._cues, cue, key=lambda c: c.offset)
+                    self._insert(Cue(-1, moment, CueKind.VOICE, clip=clip))
                 return choice
         return None
 

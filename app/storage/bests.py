@@ -43,6 +43,14 @@ class PersonalBests:
     """The Monday of that week."""
 
 
+def _day(text: object) -> date | None:
+    # A day made unreadable by a damaged byte shows as no day, not as a crash.
+    try:
+        return date.fromisoformat(text) if isinstance(text, str) and text else None
+    except ValueError:
+        return None
+
+
 def personal_bests(log: SessionLog, workout_days: Iterable[date]) -> PersonalBests:
     """The bests over every non-deleted session; ``workout_days`` feed the streak."""
     connection = log.connection()
@@ -52,8 +60,8 @@ def personal_bests(log: SessionLog, workout_days: Iterable[date]) -> PersonalBes
     week_seconds, week = (0.0, None) if week_row is None else (week_row[1], week_row[0])
     return PersonalBests(
         most_rounds=int(most_rounds),
-        most_rounds_day=date.fromisoformat(rounds_day) if rounds_day else None,
+        most_rounds_day=_day(rounds_day),
         longest_streak=longest_streak(workout_days),
         best_week_seconds=float(week_seconds),
-        best_week_start=date.fromisoformat(week) if week else None,
+        best_week_start=_day(week),
     )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from app.core.names import NOTE_MAX_CHARS, InvalidNameError, clean_text
 from app.storage.database import SessionLog
 from app.storage.transaction import write_transaction
 
 BACK_PAIN_RANGE = (0, 10)
-NOTE_MAX_CHARS = 2000
 
 
 class CheckInError(ValueError):
@@ -24,15 +24,14 @@ def valid_back_pain(value: object) -> int | None:
 
 
 def valid_note(value: object) -> str | None:
-    """``value`` trimmed, or None when empty; CheckInError if it is not text or too long."""
+    """``value`` trimmed, or None when empty; CheckInError unless it passes the one validator
+    for names and notes (see names): one line of printable text, at most 2000 characters."""
     if value is None:
         return None
-    if not isinstance(value, str):
-        raise CheckInError(f"the note must be text, got {value!r}")
-    note = value.strip()
-    if len(note) > NOTE_MAX_CHARS:
-        raise CheckInError(f"the note is {len(note)} characters long; at most {NOTE_MAX_CHARS}")
-    return note or None
+    try:
+        return clean_text(value, "the note", NOTE_MAX_CHARS) or None
+    except InvalidNameError as error:
+        raise CheckInError(str(error)) from None
 
 
 def check_in(log: SessionLog, session_id: int, *, back_pain: int | None, note: str | None) -> None:

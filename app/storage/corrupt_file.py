@@ -1,4 +1,4 @@
-"""Moving a damaged log out of the way without losing a byte of it."""
+"""Recognising a damaged log, and moving it out of the way without losing a byte of it."""
 
 from __future__ import annotations
 
@@ -16,12 +16,17 @@ SIDECARS = ("-wal", "-shm", "-journal")
 
 
 class CorruptLogError(sqlite3.DatabaseError):
-    """The integrity check found damage that SQLite itself did not raise on."""
+    """The integrity or schema check found damage that SQLite itself did not raise on."""
 
 
-def is_corruption(error: sqlite3.Error) -> bool:
-    """True if ``error`` says the file is damaged or is not a database (not merely busy)."""
-    if isinstance(error, CorruptLogError):
+def is_corruption(error: BaseException) -> bool:
+    """True if ``error`` says the file is damaged or is not a database (not merely busy).
+
+    Python's sqlite3 raises UnicodeDecodeError instead of SQLite's own error when the
+    message it would carry quotes a damaged table definition: one bad byte inside
+    ``sqlite_master`` does that, so it counts as damage too.
+    """
+    if isinstance(error, CorruptLogError | UnicodeDecodeError):
         return True
     code = getattr(error, "sqlite_errorcode", None)
     return isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
@@ -41,7 +46,8 @@ def move_aside(path: Path, when: datetime) -> Path:
     """Rename ``path`` to ``<name>.corrupt-<YYYYMMDD-HHMMSS>`` (and its WAL files with it).
 
     Nothing is deleted: the user, or a recovery tool, can still read the old file. Returns
-    where it went.
+    where it went. The caller holds the folder's lock (see folder_lock), so a second copy
+    of the app cannot move aside the new log this one starts.
     """
     target = _free_name(path, when)
     os.rename(path, target)

@@ -6,14 +6,19 @@ and the busy timeout makes a writer wait its turn instead of failing at once.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from app.storage.corrupt_file import CorruptLogError, is_corruption, move_aside
+from app.storage.folder_lock import folder_lock
 from app.storage.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
+from app.storage.schema_check import check_schema
 from app.storage.timestamps import WallClock, local_now
+from app.storage.unreadable_text import decode_text
 
 LOG_FILE_NAME = "plank-timer.sqlite3"
 DEFAULT_BUSY_TIMEOUT_MS = 3000
@@ -32,6 +37,10 @@ WHERE status = 'in_progress'
 
 class LogOpenError(Exception):
     """The log cannot be opened at all; the message is one line, fit to show the user."""
+
+
+class DamagedLogError(LogOpenError):
+    """Opening for reading only found the log damaged; a normal open would move it aside."""
 
 
 class SessionLog:
@@ -81,6 +90,8 @@ class SessionLog:
             isolation_level=None,
             check_same_thread=False,
         )
+        # A damaged byte in a text value must not stop every reader of the log for good.
+        connection.text_factory = decode_text
         try:
             connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
             connection.execute("PRAGMA foreign_keys = ON")
@@ -113,11 +124,37 @@ class SessionLog:
         self.close()
 
 
+def _check(connection: sqlite3.Connection) -> int:
+    """The log's schema version, once its header, tables and pages are found sound.
+
+    Raises CorruptLogError (or whatever SQLite raises on damage, see is_corruption) for a
+    damaged file, NewerSchemaError for one written by a newer app.
+    """
+    # One read transaction: a migration another copy commits meanwhile is seen whole or not
+    # at all, never as a version that does not match its tables.
+    connection.execute("BEGIN")
+    try:
+        version = schema_version(connection)
+        if version > LATEST_VERSION:
+            raise NewerSchemaError(
+                f"it has schema version {version}, newer than this app knows ({LATEST_VERSION})"
+            )
+        if version < 0:
+            raise CorruptLogError(f"its schema version is {version}")
+        check_schema(connection, version)
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(1)")]
+        if problems != ["ok"]:
+            raise CorruptLogError(problems[0] if problems else "integrity check failed")
+    finally:
+        if connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")  # it only read
+    return version
+
+
 def _prepare(log: SessionLog) -> None:
     connection = log.connection()
-    problems = [row[0] for row in connection.execute("PRAGMA quick_check(1)")]
-    if problems != ["ok"]:
-        raise CorruptLogError(problems[0] if problems else "integrity check failed")
+    _check(connection)
     migrate(connection)
     log.interrupted = connection.execute(_MARK_INTERRUPTED).rowcount
 
@@ -127,9 +164,16 @@ def _open_read_only(path: Path, busy_timeout_ms: int) -> SessionLog:
         raise LogOpenError(f"There is no workout log at {path}")
     log = SessionLog(path, busy_timeout_ms=busy_timeout_ms, read_only=True)
     try:
-        version = schema_version(log.connection())
-    except sqlite3.Error as error:
+        version = _check(log.connection())
+    except NewerSchemaError as error:
         log.close()
+        raise LogOpenError(
+            f"The workout log {path} was written by a newer Plank Timer ({error})"
+        ) from error
+    except (sqlite3.Error, UnicodeDecodeError) as error:
+        log.close()
+        if is_corruption(error):
+            raise DamagedLogError(f"The workout log {path} is damaged: {error}") from error
         raise LogOpenError(f"Could not read the workout log {path}: {error}") from error
     if version != LATEST_VERSION:
         log.close()
@@ -147,6 +191,43 @@ def _open_writable(path: Path, busy_timeout_ms: int) -> SessionLog:
     except BaseException:
         log.close()
         raise
+    return log
+
+
+def _try_open(path: Path, busy_timeout_ms: int) -> SessionLog | None:
+    """The log opened for writing, or None if it is damaged; LogOpenError if unusable."""
+    try:
+        return _open_writable(path, busy_timeout_ms)
+    except NewerSchemaError as error:
+        raise LogOpenError(
+            f"The workout log {path} was written by a newer Plank Timer ({error})"
+        ) from error
+    except (sqlite3.Error, UnicodeDecodeError) as error:
+        if not is_corruption(error):
+            raise LogOpenError(f"Could not open the workout log {path}: {error}") from error
+    return None
+
+
+def _replace_damaged(path: Path, busy_timeout_ms: int, when: datetime) -> SessionLog:
+    """Move the damaged log aside and start a new one, holding the folder's lock."""
+    with folder_lock(path.parent):
+        # Another copy of the app may have replaced it while we waited: check what is there
+        # now, so we never move aside the new log (and the workout) it started.
+        log = _try_open(path, busy_timeout_ms)
+        if log is not None:
+            return log
+        try:
+            moved = move_aside(path, when)
+        except OSError as error:
+            raise LogOpenError(
+                f"The workout log {path} is damaged and could not be moved aside: {error}"
+            ) from error
+        try:
+            log = _open_writable(path, busy_timeout_ms)
+        except (sqlite3.Error, UnicodeDecodeError) as error:
+            raise LogOpenError(f"Could not start a new workout log {path}: {error}") from error
+    log.moved_aside = moved
+    log.notice = f"The workout log was damaged, so a new one was started; the old file is {moved}"
     return log
 
 
@@ -172,25 +253,8 @@ def open_log(
     except OSError as error:
         reason = error.strerror or str(error)
         raise LogOpenError(f"Could not create the folder {path.parent}: {reason}") from error
-    try:
-        return _open_writable(path, busy_timeout_ms)
-    except NewerSchemaError as error:
-        raise LogOpenError(
-            f"The workout log {path} was written by a newer Plank Timer ({error})"
-        ) from error
-    except sqlite3.Error as error:
-        if not is_corruption(error):
-            raise LogOpenError(f"Could not open the workout log {path}: {error}") from error
-    try:
-        moved = move_aside(path, wall_clock())
-    except OSError as error:
-        raise LogOpenError(
-            f"The workout log {path} is damaged and could not be moved aside: {error}"
-        ) from error
-    try:
-        log = _open_writable(path, busy_timeout_ms)
-    except sqlite3.Error as error:
-        raise LogOpenError(f"Could not start a new workout log {path}: {error}") from error
-    log.moved_aside = moved
-    log.notice = f"The workout log was damaged, so a new one was started; the old file is {moved}"
-    return log
+    log = _try_open(path, busy_timeout_ms)
+    if log is not None:
+        return log
+    # Read the clock before waiting for the lock: the name says when the damage was found.
+    return _replace_damaged(path, busy_timeout_ms, wall_clock())

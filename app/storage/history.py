@@ -1,17 +1,19 @@
 """The history table: one page of sessions at a time, sorted in SQL, and undo-able delete.
 
 A lazy table model asks :meth:`History.count` once and :meth:`History.rows` for the rows it
-shows; nothing loads the whole log.
+shows; nothing loads the whole log. A session whose row cannot be read (a damaged byte) is
+left out of both and named in :attr:`History.damaged`.
 """
 
 from __future__ import annotations
 
 import enum
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.storage.damaged_rows import DamagedRows, find_damaged_sessions
 from app.storage.database import SessionLog
+from app.storage.json_input import parse_json
 from app.storage.timestamps import from_stored
 from app.storage.transaction import write_transaction
 
@@ -53,7 +55,7 @@ SELECT s.id, s.started_at, s.utc_offset_minutes, s.plan, s.planned_rounds, s.sta
        (SELECT COALESCE(SUM(t.held_seconds), 0) FROM sets AS t WHERE t.session_id = s.id)
            AS seconds_held
 FROM sessions AS s
-WHERE s.deleted = 0
+WHERE s.deleted = 0{excluded}
 ORDER BY {order}
 LIMIT ? OFFSET ?
 """
@@ -61,7 +63,9 @@ LIMIT ? OFFSET ?
 
 def _exercises(plan_text: str) -> tuple[str, ...]:
     try:
-        return tuple(str(block["exercise"]) for block in json.loads(plan_text)["blocks"])
+        return tuple(
+            str(block["exercise"]) for block in parse_json(plan_text, "the plan")["blocks"]
+        )
     except (ValueError, KeyError, TypeError):
         return ()
 
@@ -71,10 +75,25 @@ class History:
 
     def __init__(self, log: SessionLog) -> None:
         self.log = log
+        self.damaged = DamagedRows()
+        """The sessions left out because they cannot be read, as of the last count()."""
+
+    def _excluded(self) -> tuple[str, list[int]]:
+        ids = self.damaged.session_ids()
+        if not ids:
+            return "", []
+        return f" AND s.id NOT IN ({', '.join('?' * len(ids))})", ids
 
     def count(self) -> int:
-        """How many sessions the history shows (deleted ones excluded)."""
-        row = self.log.connection().execute("SELECT COUNT(*) FROM sessions WHERE deleted = 0")
+        """How many sessions the history shows (deleted and unreadable ones excluded).
+
+        Looks for unreadable sessions afresh (see damaged_rows), so call it first.
+        """
+        self.damaged = find_damaged_sessions(self.log)
+        excluded, ids = self._excluded()
+        row = self.log.connection().execute(
+            f"SELECT COUNT(*) FROM sessions AS s WHERE s.deleted = 0{excluded}", ids
+        )
         count: int = row.fetchone()[0]
         return count
 
@@ -93,8 +112,9 @@ class History:
         direction = "DESC" if descending else "ASC"
         keys = [sort.value] if sort is SortColumn.DATE else [sort.value, SortColumn.DATE.value]
         order = ", ".join(f"{key} {direction}" for key in [*keys, "s.id"])
-        sql = _PAGE_SQL.format(order=order)
-        rows = self.log.connection().execute(sql, (limit, offset))
+        excluded, ids = self._excluded()
+        sql = _PAGE_SQL.format(order=order, excluded=excluded)
+        rows = self.log.connection().execute(sql, (*ids, limit, offset))
         return [
             HistoryRow(
                 session_id=id_,

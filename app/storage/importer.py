@@ -7,12 +7,13 @@ its name (any case) the same way.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from app.storage.database import SessionLog
+from app.storage.json_input import JsonInputError, load_json_file
 from app.storage.log_format import ImportedSession, LogImportError, parse_log
 from app.storage.plan_codec import plan_to_json
 from app.storage.routine_format import RoutineFormatError, parse_routines, write_routines
@@ -34,14 +35,19 @@ class ImportResult:
     runs_skipped: int = 0
 
 
-def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
-    started = to_utc_text(session.started_at)
+def find_session(connection: sqlite3.Connection, started_at: datetime) -> int | None:
+    """The id of the session that started at this moment (even if deleted), or None."""
     # "deleted IN (0, 1)" lets the lookup use sessions_by_start; a deleted session counts too.
     found = connection.execute(
-        "SELECT 1 FROM sessions WHERE deleted IN (0, 1) AND started_at = ?", (started,)
-    )
-    if found.fetchone():
-        return False
+        "SELECT id FROM sessions WHERE deleted IN (0, 1) AND started_at = ?",
+        (to_utc_text(started_at),),
+    ).fetchone()
+    return None if found is None else int(found[0])
+
+
+def insert_session(connection: sqlite3.Connection, session: ImportedSession) -> None:
+    """Add a session and its holds, inside the caller's write transaction."""
+    started = to_utc_text(session.started_at)
     cursor = connection.execute(
         "INSERT INTO sessions (started_at, utc_offset_minutes, local_day, ended_at, plan,"
         " planned_rounds, status, back_pain, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -60,6 +66,12 @@ def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
     if cursor.lastrowid is None:
         raise sqlite3.DatabaseError("the imported session row got no id")
     insert_sets(connection, cursor.lastrowid, session.sets)
+
+
+def _write(connection: sqlite3.Connection, session: ImportedSession) -> bool:
+    if find_session(connection, session.started_at) is not None:
+        return False
+    insert_session(connection, session)
     return True
 
 
@@ -94,19 +106,15 @@ def import_data(log: SessionLog, data: object) -> ImportResult:
 
 
 def import_json(log: SessionLog, path: Path | str) -> ImportResult:
-    """Import a file written by export; nothing is written unless all of it is valid."""
+    """Import a file written by export; nothing is written unless all of it is valid.
+
+    The file is read within the limits of json_input (size, nesting, digits, a pipe or a
+    folder named as such); any problem is one LogImportError line.
+    """
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise LogImportError(f"Could not read {path}: {error.strerror or error}") from error
-    except UnicodeDecodeError:
-        raise LogImportError(f"{path} is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise LogImportError(
-            f"{path} is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        ) from None
+        data = load_json_file(Path(path))
+    except JsonInputError as error:
+        raise LogImportError(str(error)) from None
     try:
         return import_data(log, data)
     except LogImportError as error:

@@ -11,10 +11,11 @@ from datetime import datetime
 from typing import Any
 
 from app.core.exercise import exercise_for
-from app.core.plan import HOLD_RANGE, Plan
+from app.core.plan import HOLD_RANGE, ROUNDS_RANGE, Plan
 from app.core.plan_error import PlanError
-from app.storage.checkin import BACK_PAIN_RANGE, NOTE_MAX_CHARS
-from app.storage.export import LOG_FORMAT, LOG_VERSION, READABLE_VERSIONS
+from app.core.quoting import quoted
+from app.storage.backup_format import BackupHeaderError, check_header
+from app.storage.checkin import BACK_PAIN_RANGE, CheckInError, valid_note
 from app.storage.plan_codec import plan_from_dict
 from app.storage.set_record import SetRecord
 from app.storage.timestamps import parse_aware
@@ -56,7 +57,7 @@ class _Fields:
         return self.data[name]
 
     def fail(self, name: str, wanted: str) -> ValueError:
-        return ValueError(f"{self.where}{name} must be {wanted}, got {self.data[name]!r}")
+        return ValueError(f"{self.where}{name} must be {wanted}, got {quoted(self.data[name])}")
 
     def moment(self, name: str) -> datetime:
         value = self.get(name)
@@ -95,13 +96,16 @@ def _parse_set(data: object, where: str) -> SetRecord:
     key = fields.get("exercise")
     if not isinstance(key, str) or not key.strip():
         raise fields.fail("exercise", "plank, side-left, side-right or a custom name")
-    exercise = exercise_for(key)
+    try:
+        exercise = exercise_for(key)
+    except PlanError as error:
+        raise ValueError(f"{where}exercise: {error}") from None
     planned = fields.number("planned_seconds", 0, HOLD_RANGE[1])
     held = fields.number("held_seconds", 0, planned + _HELD_SLACK)
     completed = fields.get("completed")
     if not isinstance(completed, bool):
         raise fields.fail("completed", "true or false")
-    round_ = fields.whole("round", 1, 1000)
+    round_ = fields.whole("round", *ROUNDS_RANGE)
     started = fields.moment("started_at")
     return SetRecord(exercise.key, exercise.side, round_, planned, held, completed, started)
 
@@ -118,30 +122,26 @@ def _parse_session(fields: _Fields, started: datetime) -> ImportedSession:
     except PlanError as error:
         raise ValueError(f"plan: {error}") from None
     pain = fields.optional_whole("back_pain", *BACK_PAIN_RANGE)
-    note = fields.get("note")
-    if note is not None and (not isinstance(note, str) or len(note) > NOTE_MAX_CHARS):
-        raise fields.fail("note", f"text of at most {NOTE_MAX_CHARS} characters, or null")
+    try:
+        note = valid_note(fields.get("note"))
+    except CheckInError as error:
+        raise ValueError(f"note: {error}") from None
     sets = fields.get("sets")
     if not isinstance(sets, list):
         raise fields.fail("sets", "a list")
     parsed = tuple(_parse_set(item, f"sets[{index}].") for index, item in enumerate(sets))
-    return ImportedSession(started, ended, status, plan, pain, note or None, parsed)
+    return ImportedSession(started, ended, status, plan, pain, note, parsed)
 
 
 def parse_log(data: object) -> list[ImportedSession]:
     """Check a whole exported log; LogImportError names the first thing wrong."""
     try:
         top = _Fields(data, "")
-        if top.get("format") != LOG_FORMAT:
-            raise top.fail("format", repr(LOG_FORMAT))
-        if top.get("version") not in READABLE_VERSIONS:
-            raise top.fail(
-                "version", f"1 to {LOG_VERSION} (this app reads versions up to {LOG_VERSION})"
-            )
+        check_header(top.data)
         sessions = top.get("sessions")
         if not isinstance(sessions, list):
             raise top.fail("sessions", "a list")
-    except ValueError as error:
+    except (ValueError, BackupHeaderError) as error:
         raise LogImportError(f"not a Plank Timer log: {error}") from None
     parsed: list[ImportedSession] = []
     seen: dict[datetime, int] = {}

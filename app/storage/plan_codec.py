@@ -12,8 +12,10 @@ import json
 from typing import Any
 
 from app.core.exercise import exercise_for
-from app.core.plan import Block, Plan
+from app.core.plan import MAX_EXERCISES, Block, Plan
 from app.core.plan_error import PlanError
+from app.core.quoting import quoted
+from app.storage.json_input import JsonInputError, parse_json
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
@@ -54,6 +56,9 @@ def plan_from_dict(data: object) -> Plan:
     blocks_data = _field(data, "blocks", "")
     if not isinstance(blocks_data, list):
         raise PlanError("blocks must be a list")
+    if len(blocks_data) > MAX_EXERCISES:
+        # Before building any block: a 10,000-exercise plan is refused at once.
+        raise PlanError(f"a plan has at most {MAX_EXERCISES} exercises, got {len(blocks_data):,}")
     blocks: list[Block] = []
     for index, block in enumerate(blocks_data):
         where = f"blocks[{index}]."
@@ -61,7 +66,7 @@ def plan_from_dict(data: object) -> Plan:
             raise PlanError(f"blocks[{index}] must be an object")
         key = _field(block, "exercise", where)
         if not isinstance(key, str):
-            raise PlanError(f"{where}exercise must be a name, got {key!r}")
+            raise PlanError(f"{where}exercise must be a name, got {quoted(key)}")
         try:
             blocks.append(
                 Block(
@@ -75,7 +80,7 @@ def plan_from_dict(data: object) -> Plan:
             raise PlanError(f"{where[:-1]}: {error}") from None
     alternate = data.get("alternate_sides", False)
     if not isinstance(alternate, bool):
-        raise PlanError(f"alternate_sides must be true or false, got {alternate!r}")
+        raise PlanError(f"alternate_sides must be true or false, got {quoted(alternate)}")
     return Plan(
         tuple(blocks),
         get_ready=_field(data, "get_ready", ""),
@@ -86,7 +91,10 @@ def plan_from_dict(data: object) -> Plan:
 
 def plan_from_json(text: str) -> Plan:
     """The plan stored in a ``sessions.plan`` column."""
-    return plan_from_dict(json.loads(text))
+    try:
+        return plan_from_dict(parse_json(text, "the stored plan"))
+    except JsonInputError as error:
+        raise PlanError(str(error)) from None
 
 
 def rounds_per_exercise(plan: Plan) -> int:

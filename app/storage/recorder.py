@@ -88,6 +88,11 @@ class SessionRecorder:
         with self._lock:
             return sum(record.pending_sets for record in self._pending)
 
+    def unsaved(self) -> list[WorkoutRecord]:
+        """The workouts with something not yet in the log (holds, their end or check-in)."""
+        with self._lock:
+            return list(self._pending)
+
     def retry(self) -> bool:
         """Try to write everything pending now; True if nothing is left unsaved."""
         with self._lock:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.plan_error import PlanError
-from app.core.routine import PRESETS, Routine, clean_name, find_in, name_key
+from app.core.quoting import quoted
+from app.core.routine import NAME_MAX_CHARS, PRESETS, Routine, clean_name, find_in, name_key
 from app.storage.database import SessionLog
 from app.storage.plan_codec import plan_from_dict, plan_to_dict
 from app.storage.routines import RoutineStore, insert_routine
@@ -67,14 +68,18 @@ def parse_routines(top: dict[str, Any]) -> list[Routine]:
     """The routines of an exported log's top-level object; RoutineFormatError if one is wrong."""
     items = top.get("routines", [])
     if not isinstance(items, list):
-        raise RoutineFormatError(f"routines must be a list, got {items!r}")
+        raise RoutineFormatError(f"routines must be a list, got {quoted(items)}")
     parsed: list[Routine] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(items):
         label = f"routines[{index}]"
         shown = item.get("name") if isinstance(item, dict) else None
-        if isinstance(shown, str) and shown.strip():
-            label = f"{label} ({shown.strip()})"
+        if isinstance(shown, str) and shown.strip() and shown.isprintable():
+            # A name too long to be one is still named, by its start.
+            name = shown.strip()
+            if len(name) > 2 * NAME_MAX_CHARS:
+                name = name[:NAME_MAX_CHARS] + "…"
+            label = f"{label} ({name})"
         try:
             routine = _parse_one(item)
             if routine.key in seen:

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from app.core.plan_error import PlanError
 from app.core.routine import (
     PRESETS,
     Routine,
@@ -85,12 +86,14 @@ class RoutineStore:
         return [*PRESETS, *self.user_routines()]
 
     def user_routines(self) -> list[Routine]:
-        """The user's own routines in their order."""
+        """The user's own routines in their order; one that no longer reads back (a damaged
+        byte, or a name from before names were checked) is left out of the list."""
         found = []
         for _, name, plan in _stored(self._log.connection()):
-            # Rows are written only through this store (a newer schema is never opened), so
-            # every row reads back.
-            found.append(Routine(name, plan_from_json(plan)))
+            try:
+                found.append(Routine(name, plan_from_json(plan)))
+            except (PlanError, ValueError):
+                continue
         return found
 
     def names(self) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from app.core.run import MANUAL_SOURCE, Run, RunError, Sport
+from app.storage.csv_cells import safe_cell
 from app.storage.database import SessionLog
 from app.storage.runs import RunStore, add_run
 from app.storage.timestamps import parse_aware
@@ -66,6 +67,10 @@ def export_runs(log: SessionLog) -> list[dict[str, Any]]:
     return [run_to_dict(run) for run in RunStore(log).runs()]
 
 
+def _cell(value: object) -> object:
+    return safe_cell(value) if isinstance(value, str) else value
+
+
 def export_runs_csv(log: SessionLog, out: TextIO) -> int:
     """One CSV row per run, oldest first; returns the rows written. Open ``out`` with newline=""."""
     writer = csv.writer(out)
@@ -73,7 +78,10 @@ def export_runs_csv(log: SessionLog, out: TextIO) -> int:
     rows = 0
     for run in RunStore(log).runs():
         values = run_to_dict(run)
-        writer.writerow(["" if values[name] is None else values[name] for name in CSV_COLUMNS])
+        writer.writerow(
+            # A file's name may begin like a formula: the same OWASP rule as the log's CSV.
+            ["" if values[name] is None else _cell(values[name]) for name in CSV_COLUMNS]
+        )
         rows += 1
     return rows
 

@@ -17,6 +17,7 @@ from app.storage.bests import PersonalBests, personal_bests
 from app.storage.database import SessionLog
 from app.storage.suggestion import next_step
 from app.storage.timestamps import local_today
+from app.storage.unreadable_text import UnreadableText
 
 # Sets of sessions that are not deleted; "s" is the session, "t" the set.
 ACTIVE_SETS = "sessions AS s JOIN sets AS t ON t.session_id = s.id WHERE s.deleted = 0"
@@ -54,6 +55,17 @@ FROM {ACTIVE_SETS} AND s.local_day BETWEEN :last AND :today
 _BUILT_IN_ORDER = {exercise.key: index for index, exercise in enumerate(BUILT_IN)}
 
 
+def readable_day(text: object) -> date | None:
+    """The local day a row names, or None if a damaged byte made it unreadable: its holds
+    then count in the totals but on no day (see damaged_rows)."""
+    if not isinstance(text, str) or isinstance(text, UnreadableText):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class Summary:
     """The headline numbers: workouts, time held, streaks, and this week against the last."""
@@ -85,7 +97,7 @@ class Statistics:
     def workout_days(self) -> list[date]:
         """Every local day with a hold held, oldest first."""
         rows = self.log.connection().execute(WORKOUT_DAYS_SQL)
-        return [date.fromisoformat(day) for (day,) in rows]
+        return [day for (text,) in rows if (day := readable_day(text)) is not None]
 
     def summary(self) -> Summary:
         """Sessions, seconds held, current and longest streak, this and last week."""
@@ -125,9 +137,12 @@ class Statistics:
         rows = self.log.connection().execute(
             DAILY_SECONDS_SQL, (first.isoformat(), last.isoformat())
         )
-        for day, exercise, seconds in rows:
+        for text, exercise, seconds in rows:
+            day = readable_day(text)
+            if day is None or isinstance(exercise, UnreadableText):
+                continue
             series = found.setdefault(exercise, [0.0] * days)
-            series[(date.fromisoformat(day) - first).days] = float(seconds)
+            series[(day - first).days] = float(seconds)
         order = sorted(found, key=lambda key: (_BUILT_IN_ORDER.get(key, len(BUILT_IN)), key))
         return DailySeries(span, {key: tuple(found[key]) for key in order})
 
@@ -135,13 +150,17 @@ class Statistics:
         """Seconds held per local day with any workout over the last ``days`` (the heat map)."""
         first, last = self._period(days)
         rows = self.log.connection().execute(DAY_TOTALS_SQL, (first.isoformat(), last.isoformat()))
-        return {date.fromisoformat(day): float(seconds) for day, seconds in rows}
+        return {
+            day: float(seconds) for text, seconds in rows if (day := readable_day(text)) is not None
+        }
 
     def back_pain(self, days: int = 90) -> list[tuple[date, float]]:
         """The mean back-pain score per local day that has one, oldest first."""
         first, last = self._period(days)
         rows = self.log.connection().execute(BACK_PAIN_SQL, (first.isoformat(), last.isoformat()))
-        return [(date.fromisoformat(day), float(pain)) for day, pain in rows]
+        return [
+            (day, float(pain)) for text, pain in rows if (day := readable_day(text)) is not None
+        ]
 
     def bests(self) -> PersonalBests:
         """Most rounds completed in a session, longest streak, most time held in a week."""

@@ -6,11 +6,11 @@ up to the recommended five.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from app.core.plan import RECOMMENDED_ROUNDS
 from app.storage.database import SessionLog
+from app.storage.json_input import parse_json
 
 IN_A_ROW = 3
 
@@ -27,7 +27,7 @@ LIMIT ?
 
 def _rounds(plan_text: str) -> int | None:
     try:
-        plan: Any = json.loads(plan_text)
+        plan: Any = parse_json(plan_text, "the plan")
         return max(int(block["rounds"]) for block in plan["blocks"])
     except (ValueError, KeyError, TypeError):
         return None

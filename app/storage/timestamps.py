@@ -63,6 +63,11 @@ def parse_aware(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("it has no UTC offset")
+    try:
+        # Year 9999 at a negative offset, or year 1 at a positive one, has no UTC moment.
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("it lies outside the years UTC can show") from None
     # Keep milliseconds, as stored, so the same moment always compares equal.
     return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 

@@ -62,7 +62,11 @@ def test_a_name_is_trimmed_and_may_be_forty_characters() -> None:
         ("", "a routine needs a name"),
         ("   ", "a routine needs a name"),
         ("x" * 41, "a routine name must be at most 40 characters, got 41"),
-        ("two\nlines", "a routine name must be one line of text, got 'two\\nlines'"),
+        (
+            "two\nlines",
+            "a routine name must be one line of printable text;"
+            " it has a line break (U+000A) at character 4",
+        ),
         (7, "a routine name must be text, got 7"),
     ],
 )

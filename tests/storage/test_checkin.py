@@ -48,7 +48,7 @@ def test_a_back_pain_score_outside_0_to_10_is_refused_and_nothing_changes(
 
 def test_a_note_that_is_too_long_is_refused_in_one_line(log: SessionLog) -> None:
     session_id = record(log, berlin(2024, 5, 1, 7))
-    with pytest.raises(CheckInError, match="the note is 2001 characters long; at most 2000"):
+    with pytest.raises(CheckInError, match="the note must be at most 2,000 characters, got 2,001"):
         check_in(log, session_id, back_pain=None, note="x" * 2001)
 
 

@@ -248,7 +248,10 @@ def test_a_session_given_twice_in_one_file_is_refused(
             '{"format": "other-app", "version": 1, "sessions": []}',
             "format must be 'plank-timer-log'",
         ),
-        ('{"format": "plank-timer-log", "version": 3, "sessions": []}', "version must be 1 to 2"),
+        (
+            '{"format": "plank-timer-log", "version": 3, "sessions": []}',
+            "version 3 is not one this app reads (it reads 1, 2)",
+        ),
         ('{"format": "plank-timer-log", "version": 1, "sessions": {}}', "sessions must be a list"),
         ("[1, 2, 3]", "must be an object"),
     ],
@@ -274,7 +277,7 @@ def test_a_missing_file_is_named_in_the_error(empty_log: SessionLog, tmp_path: P
 def test_the_csv_export_has_one_row_per_hold_with_its_session(filled: SessionLog) -> None:
     record(filled, berlin(2024, 6, 6, 7, 0), holds=0)  # stopped before any hold
     out = io.StringIO(newline="")
-    rows_written = export_csv(filled, out)
+    rows_written = export_csv(filled, out).rows
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert rows_written == len(rows) == 9 + 2 + 12 + 9 + 1

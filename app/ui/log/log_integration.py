@@ -17,6 +17,7 @@ from app.storage.recorder import SessionRecorder
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from app.storage.recovery import Recovered
     from app.ui.log.check_in_dialog import CheckInDialog
 
 # Export, import and the check-in dialog are imported on first use: start-up is faster.
@@ -33,6 +34,7 @@ class LogIntegration(QObject):
         *,
         check_in: bool = True,
         on_changed: Callable[[], None] = lambda: None,
+        recovered: Recovered | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -51,14 +53,21 @@ class LogIntegration(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
             window.actions_by_name[name] = action
+        messages = []
         if log.interrupted:
             workouts = (
                 "A workout was" if log.interrupted == 1 else f"{log.interrupted} workouts were"
             )
-            window.workout.show_message(
+            messages.append(
                 f"{workouts} cut off last time (the app closed unexpectedly);"
                 " every hold finished before that is kept in the log."
             )
+        if recovered is not None:
+            from app.storage.recovery import recovered_message
+
+            messages.append(recovered_message(recovered) or "")
+        if any(messages):
+            window.workout.show_message(" ".join(message for message in messages if message))
         if log.notice:
             # After the window shows, so the user sees where their old log went.
             QTimer.singleShot(0, self, lambda: self._tell("Workout log", log.notice or ""))
@@ -82,7 +91,8 @@ class LogIntegration(QObject):
         if self._recorder.problem:
             self._window.workout.show_message(
                 f"{self._recorder.problem}. {self._recorder.pending_sets} holds are not saved yet;"
-                " they are kept until the app closes and saved with the next workout."
+                " they are saved with the next workout, or kept in a recovery file when the app"
+                " closes."
             )
         if finished and self._check_in:
             from app.ui.log.check_in_dialog import CheckInDialog
@@ -103,8 +113,6 @@ class LogIntegration(QObject):
         QMessageBox.information(self._window, title, text)
 
     def export_dialog(self) -> None:
-        from app.storage.export import export_csv, export_json_text
-
         path, chosen = QFileDialog.getSaveFileName(
             self._window,
             "Export the workout log",
@@ -114,15 +122,23 @@ class LogIntegration(QObject):
         if not path:
             return
         target = Path(path)
-        as_csv = target.suffix.lower() == ".csv" or chosen.startswith("CSV")
+        self.export_to(target, as_csv=target.suffix.lower() == ".csv" or chosen.startswith("CSV"))
+
+    def export_to(self, target: Path, *, as_csv: bool) -> None:
+        """Export into ``target`` as the command line does (never over the log, a link or a
+        device; whole or not at all), saying what went wrong or was left out."""
+        from app.storage.export import export_csv, write_json
+        from app.storage.export_file import ExportFileError, export_file
+
         try:
-            with target.open("w", encoding="utf-8", newline="") as out:
-                if as_csv:
-                    export_csv(self._log, out)
-                else:
-                    out.write(export_json_text(self._log))
-        except OSError as error:
-            self._tell("Export failed", f"Could not write {target}: {error.strerror or error}")
+            with export_file(target, self._log.path) as out:
+                report = (export_csv if as_csv else write_json)(self._log, out)
+        except ExportFileError as error:
+            self._tell("Export failed", str(error)[:1].upper() + str(error)[1:] + ".")
+            return
+        if report.damaged:
+            summary = report.damaged.summary() or ""
+            self._tell("Exported, but not all of it", summary[:1].upper() + summary[1:] + ".")
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -49,13 +49,14 @@ class PlanForm(QWidget):
         low, high = RECOMMENDED_ROUNDS
         self.rounds.setToolTip(f"{low} to {high} rounds are recommended; more if you need to.")
         self.exercise_boxes: dict[str, QCheckBox] = {}
-        exercises = QHBoxLayout()
-        for exercise in BUILT_IN:
-            box = QCheckBox(exercise.label, self)
-            box.setAccessibleName(f"Include {exercise.label}")
-            self.exercise_boxes[exercise.key] = box
-            exercises.addWidget(box)
+        # Every exercise with a box, and the order a plan runs them in: the last plan's order
+        # first (a command line may put side-right before plank), then the other boxes.
+        self._exercises: dict[str, Exercise] = {}
+        self._order: list[str] = []
+        self._exercise_row = exercises = QHBoxLayout()
         exercises.addStretch(1)
+        for exercise in BUILT_IN:
+            self._box_for(exercise)
         timings = QHBoxLayout()
         for label, spin in (
             ("&Hold", self.hold),
@@ -81,23 +82,39 @@ class PlanForm(QWidget):
         self._custom_rows = (exercises, timings, self.hint)
         for spin in (self.hold, self.rest, self.rounds, self.get_ready, self.switch):
             spin.valueChanged.connect(self.plan_changed)
-        for box in self.exercise_boxes.values():
+
+    def _box_for(self, exercise: Exercise) -> QCheckBox:
+        """The exercise's check box, made (after the others) if it has none yet."""
+        box = self.exercise_boxes.get(exercise.key)
+        if box is None:
+            box = QCheckBox(exercise.label, self)
+            box.setAccessibleName(f"Include {exercise.label}")
             box.toggled.connect(self.plan_changed)
+            self._exercise_row.insertWidget(len(self.exercise_boxes), box)
+            self.exercise_boxes[exercise.key] = box
+            self._exercises[exercise.key] = exercise
+            self._order.append(exercise.key)
+        return box
 
     def set_plan(self, plan: Plan) -> None:
-        """Show a simple plan (the first block's timings; every block shares them)."""
+        """Show a simple plan (the first block's timings; every block shares them), custom
+        exercises (from the command line) included, in the plan's order."""
         first = plan.blocks[0]
         self.hold.setValue(round(first.hold))
         self.rest.setValue(round(first.rest))
         self.rounds.setValue(first.rounds)
         self.get_ready.setValue(round(plan.get_ready))
         self.switch.setValue(round(plan.switch))
-        chosen = {block.exercise.key for block in plan.blocks}
+        chosen = list(dict.fromkeys(block.exercise.key for block in plan.blocks))
+        for block in plan.blocks:
+            self._box_for(block.exercise)
+        self._order = chosen + [key for key in self._order if key not in chosen]
         for key, box in self.exercise_boxes.items():
             box.setChecked(key in chosen)
 
     def exercises(self) -> list[Exercise]:
-        return [e for e in BUILT_IN if self.exercise_boxes[e.key].isChecked()]
+        """The ticked exercises, in the order the plan runs them."""
+        return [self._exercises[key] for key in self._order if self.exercise_boxes[key].isChecked()]
 
     # routines
 

@@ -151,3 +151,36 @@ def test_a_workout_cut_off_last_time_is_reported_on_the_next_start(
         (session,) = export_json(reopened)["sessions"]
         assert session["status"] == "interrupted"
         assert len(session["sets"]) == 1
+
+
+def test_holds_the_log_would_not_take_until_the_end_come_back_at_the_next_start(
+    qtbot: QtBot, make_window: WindowFactory, log: SessionLog, clock: FakeClock, tmp_path: Path
+) -> None:
+    from app.storage.recovery import recover, save_unsaved
+
+    window, recorder = logged_window(make_window, log, clock)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    let_pass(window, clock, 10.0)  # the first hold is saved
+    other = sqlite3.connect(log.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the log from here to the end
+    let_pass(window, clock, 100.0)
+    open_check_in().reject()
+    assert "kept in a recovery file when the app closes" in window.workout.message.text()
+    report = save_unsaved(recorder, [tmp_path / "data"], datetime(2026, 11, 25, 7, 5))
+    log.close()
+    other.execute("ROLLBACK")
+    other.close()
+    assert report is not None
+    (saved,) = (tmp_path / "data").glob("plank-timer-recovery-*.json")
+    assert f"1 hold is saved in {saved} instead" in report.message
+
+    with open_log(tmp_path / "data") as reopened:  # the next start
+        recovered = recover(reopened, [tmp_path / "data"])
+        later = make_window(plan=PLAN)
+        LogIntegration(later, reopened, SessionRecorder(reopened), recovered=recovered)
+        assert later.workout.message.text() == (
+            f"Added 1 hold to the log that could not be saved last time (from {saved}, now"
+            " deleted)."
+        )
+        assert sets_in(reopened) == [(1, 10.0, True), (2, 10.0, True)]
+        assert export_json(reopened)["sessions"][0]["status"] == "completed"

@@ -370,3 +370,27 @@ def test_enter_in_a_field_saves_the_routine(
 
     assert store.find("Mine") == Routine("Mine", Plan.simple([PLANK], rounds=5))
     assert editor.message.text() == "Saved “Mine”."
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("bird\x1b[2Jdog", "a control character (U+001B) at character 5"),
+        ("bird\u202edog", "a bidi control (U+202E) at character 5"),
+    ],
+)
+def test_a_name_with_hidden_characters_is_refused_in_the_editor(
+    qtbot: QtBot, make_editor: EditorFactory, store: RoutineStore, typed: str, problem: str
+) -> None:
+    saved = store.add(Routine("Mine", Plan.simple()))
+    editor = make_editor("Mine")
+    field = editor.details.rows.rows[0].exercise.lineEdit()
+    field.selectAll()
+    field.insert(typed)  # pasted: such characters cannot be typed
+    click(qtbot, editor.details.save_button)
+
+    assert editor.message.text() == (
+        f"Not saved: exercise 1: an exercise name must be one line of printable text; it has"
+        f" {problem}."
+    )
+    assert store.find("Mine") == saved

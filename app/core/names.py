@@ -1,0 +1,68 @@
+"""The one validator for names and notes, wherever they enter: command line, import, the
+routine editor, the plan form and the check-in.
+
+A name is one line of printable text (Python's ``str.isprintable``: no control characters,
+no line or paragraph separators, no format characters such as bidi overrides, no lone
+surrogates, no unassigned code points), trimmed of surrounding spaces, of 1 to a stated
+number of characters: :data:`EXERCISE_NAME_MAX_CHARS` for an exercise,
+:data:`ROUTINE_NAME_MAX_CHARS` for a routine, :data:`NOTE_MAX_CHARS` for a note.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from app.core.plan_error import PlanError
+from app.core.quoting import quoted
+
+EXERCISE_NAME_MAX_CHARS = 40
+"""Long enough for any exercise's name, short enough for one line of the big display."""
+ROUTINE_NAME_MAX_CHARS = 40
+NOTE_MAX_CHARS = 2000
+
+# Marks, embeddings, overrides and isolates: they reorder what a terminal or a label shows.
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+class InvalidNameError(PlanError):
+    """A name or note is not one line of printable text of the allowed length."""
+
+
+def _describe(char: str) -> str:
+    code = f"U+{ord(char):04X}"
+    if char in _BIDI_CONTROLS:
+        return f"a bidi control ({code})"
+    category = unicodedata.category(char)
+    if char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029":
+        return f"a line break ({code})"
+    if category == "Cs":
+        return f"a lone surrogate ({code})"
+    if category == "Cc":
+        return f"a control character ({code})"
+    if category == "Cn":
+        return f"an unassigned character ({code})"
+    return f"an unprintable character ({code})"
+
+
+def clean_text(value: object, what: str, max_chars: int, *, empty: str | None = None) -> str:
+    """``value`` trimmed; InvalidNameError (one line) unless it is one line of printable text of
+    at most ``max_chars`` characters. ``empty`` is the message for blank text; without it
+    blank text is returned as "" (an optional note)."""
+    if not isinstance(value, str):
+        raise InvalidNameError(f"{what} must be text, got {quoted(value)}")
+    text = value.strip()
+    if not text and empty is not None:
+        raise InvalidNameError(empty)
+    if len(text) > max_chars:
+        raise InvalidNameError(
+            f"{what} must be at most {max_chars:,} characters, got {len(text):,}"
+        )
+    for position, char in enumerate(text, start=1):
+        if not char.isprintable():
+            raise InvalidNameError(
+                f"{what} must be one line of printable text; it has {_describe(char)}"
+                f" at character {position}"
+            )
+    return text

@@ -1,0 +1,101 @@
+"""Rows of the log that cannot be read (a damaged byte): skipped, counted and named.
+
+A session whose text is not UTF-8 (see unreadable_text), or whose times or plan do not
+parse, is left out of the export and the history; so is a hold of it that cannot be read.
+What was left out is named by session id and local day, so the user can find it in the
+moved-aside file or a backup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.storage.database import SessionLog
+from app.storage.json_input import parse_json
+from app.storage.unreadable_text import UnreadableText, has_unreadable
+
+STATUSES = ("in_progress", "completed", "stopped", "interrupted")
+# How many left-out rows a message names before it says "and N more".
+NAMED_AT_MOST = 5
+
+_SESSIONS_SQL = """
+SELECT id, started_at, local_day, ended_at, status, plan, note
+FROM sessions WHERE deleted = 0
+"""
+
+
+@dataclass(frozen=True)
+class DamagedRow:
+    """A session left out (``holds`` 0), or ``holds`` of its holds left out."""
+
+    session_id: int
+    day: str | None
+    holds: int = 0
+
+    def __str__(self) -> str:
+        where = f"session {self.session_id}" + (f" ({self.day})" if self.day else "")
+        if not self.holds:
+            return where
+        return f"{self.holds} {'hold' if self.holds == 1 else 'holds'} of {where}"
+
+
+def day_of(started_at: object, local_day: object) -> str | None:
+    """The day to name a damaged session by: its local day, else its start's date, if readable."""
+    for text in (local_day, started_at):
+        if isinstance(text, str) and not isinstance(text, UnreadableText) and len(text) >= 10:
+            try:
+                return datetime.fromisoformat(text[:10]).date().isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def session_is_readable(row: tuple[object, ...], started: int, ended: int, plan: int) -> bool:
+    """True if no text of ``row`` is damaged and its times and plan (at those indexes) parse."""
+    if has_unreadable(row):
+        return False
+    try:
+        datetime.fromisoformat(str(row[started]))
+        if row[ended] is not None:
+            datetime.fromisoformat(str(row[ended]))
+        blocks = parse_json(str(row[plan]), "the plan")["blocks"]
+        return isinstance(blocks, list)
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
+@dataclass
+class DamagedRows:
+    """What a reader of the log left out because it could not be read."""
+
+    rows: list[DamagedRow] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def add(self, row: DamagedRow) -> None:
+        self.rows.append(row)
+
+    def session_ids(self) -> list[int]:
+        return [row.session_id for row in self.rows if not row.holds]
+
+    def summary(self) -> str | None:
+        """One line naming what was left out, or None if nothing was."""
+        if not self.rows:
+            return None
+        named = ", ".join(str(row) for row in self.rows[:NAMED_AT_MOST])
+        more = len(self.rows) - NAMED_AT_MOST
+        if more > 0:
+            named += f" and {more} more"
+        return f"left out what could not be read (a damaged byte in the log): {named}"
+
+
+def find_damaged_sessions(log: SessionLog) -> DamagedRows:
+    """Every session (not deleted) whose own row cannot be read; its holds are not read."""
+    found = DamagedRows()
+    for row in log.connection().execute(_SESSIONS_SQL):
+        readable = session_is_readable(row, started=1, ended=3, plan=5) and row[4] in STATUSES
+        if not readable:
+            found.add(DamagedRow(int(row[0]), day_of(row[1], row[2])))
+    return found

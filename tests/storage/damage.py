@@ -1,0 +1,84 @@
+"""Damaged logs made the honest way: a real log written by the app, then real bytes flipped.
+
+Nothing here mocks SQLite: the file is what a bad disk sector or a stray write would leave.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.core.exercise import exercise_for
+from app.storage.checkin import check_in
+from app.storage.database import LOG_FILE_NAME, open_log
+from tests.storage.workouts import berlin, record
+
+# The 4-byte big-endian "user version" in SQLite's file header: the schema version.
+USER_VERSION_OFFSET = 60
+
+
+def real_log(data_dir: Path, workouts: int = 5) -> Path:
+    """A log with ``workouts`` complete workouts on 1, 2, 3... May 2024, all in the main file."""
+    with open_log(data_dir) as log:
+        for day in range(1, workouts + 1):
+            record(log, berlin(2024, 5, day, 7))
+    # Closing the last connection checkpoints the WAL into the file and removes it.
+    path = data_dir / LOG_FILE_NAME
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
+def offsets_of(path: Path, needle: bytes) -> list[int]:
+    """Every offset in the file where ``needle`` starts."""
+    data = path.read_bytes()
+    found, start = [], data.find(needle)
+    while start >= 0:
+        found.append(start)
+        start = data.find(needle, start + 1)
+    return found
+
+
+def flip(path: Path, offset: int, value: int) -> bytes:
+    """Write the byte ``value`` at ``offset``; return the whole damaged file."""
+    data = bytearray(path.read_bytes())
+    assert data[offset] != value, "flipping a byte to itself damages nothing"
+    data[offset] = value
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+_CHECKS = {
+    "note": ("stiff back today", "SELECT note FROM sessions WHERE id = 3"),
+    "plan": ('{"blocks"', "SELECT plan FROM sessions WHERE id = 3"),
+    "hold": ("bird dog", "SELECT exercise FROM sets WHERE session_id = 6"),
+}
+
+
+def _stored_texts(path: Path, sql: str) -> list[bytes]:
+    connection = sqlite3.connect(path)
+    connection.text_factory = bytes
+    try:
+        return [value for (value,) in connection.execute(sql)]
+    finally:
+        connection.close()
+
+
+def damaged_log(data_dir: Path, where: str) -> Path:
+    """Five workouts (1 to 5 May 2024), a check-in on the third and a sixth of "bird dog";
+    then one byte of the third's note or plan, or of one bird dog hold, made invalid UTF-8.
+
+    The text also sits in an index or a free page; the byte flipped is the first one that
+    changes what the table holds.
+    """
+    path = real_log(data_dir, workouts=5)
+    with open_log(data_dir) as log:
+        check_in(log, 3, back_pain=4, note="stiff back today")
+        record(log, berlin(2024, 5, 6, 7), exercises=[exercise_for("bird dog")])
+    needle, sql = _CHECKS[where]
+    pristine, before = path.read_bytes(), _stored_texts(path, sql)
+    for at in offsets_of(path, needle.encode()):
+        flip(path, at + 2, 0xFF)  # 0xFF never appears in UTF-8
+        if _stored_texts(path, sql) != before:
+            return path
+        path.write_bytes(pristine)
+    raise AssertionError(f"no copy of {needle!r} in the file is the table's")
