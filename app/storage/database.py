@@ -27,6 +27,7 @@ DEFAULT_BUSY_TIMEOUT_MS = 3000
 # end is taken as the end of its last saved hold (NULL if it saved none). A workout running
 # in another copy of the app looks the same; that copy's next write marks it in progress
 # again (see workout_record.save), so at worst it shows as interrupted for one hold.
+_ANY_IN_PROGRESS = "SELECT 1 FROM sessions WHERE status = 'in_progress' LIMIT 1"
 _MARK_INTERRUPTED = """
 UPDATE sessions SET status = 'interrupted', ended_at = COALESCE(ended_at, (
     SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', started_at, printf('%+.3f seconds', held_seconds))
@@ -156,7 +157,10 @@ def _prepare(log: SessionLog) -> None:
     connection = log.connection()
     _check(connection)
     migrate(connection)
-    log.interrupted = connection.execute(_MARK_INTERRUPTED).rowcount
+    # Looked for first: with nothing to mark, opening takes no write lock, so a log another
+    # copy of the app is writing to opens at once instead of waiting or failing.
+    if connection.execute(_ANY_IN_PROGRESS).fetchone() is not None:
+        log.interrupted = connection.execute(_MARK_INTERRUPTED).rowcount
 
 
 def _open_read_only(path: Path, busy_timeout_ms: int) -> SessionLog:

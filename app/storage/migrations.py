@@ -147,6 +147,10 @@ def migrate(connection: sqlite3.Connection, target: int = LATEST_VERSION) -> int
     for migration in MIGRATIONS:
         if migration.version > target:
             break
+        if migration.version <= found:
+            # Applied already: no write lock, so a log another program holds locked still
+            # opens for writing later, instead of falling back to read-only at start.
+            continue
         with write_transaction(connection):
             if schema_version(connection) < migration.version:
                 for statement in migration.statements:

@@ -153,3 +153,20 @@ def test_read_only_opening_for_export_changes_nothing(data_dir: Path) -> None:
         assert row.status == "in_progress"
     with pytest.raises(LogOpenError, match="no workout log"):
         open_log(data_dir / "elsewhere", read_only=True)
+
+
+def test_an_up_to_date_log_opens_for_writing_while_another_copy_holds_the_write_lock(
+    data_dir: Path,
+) -> None:
+    open_log(data_dir).close()
+    other = SessionLog(data_dir / LOG_FILE_NAME)
+    other.connection().execute("BEGIN IMMEDIATE")
+    try:
+        # Before, the migrations' empty write transactions waited out the busy timeout and
+        # the app fell back to a read-only log that could not save the next workout.
+        with open_log(data_dir, busy_timeout_ms=50) as log:
+            assert not log.read_only
+            assert History(log).count() == 0
+    finally:
+        other.connection().execute("ROLLBACK")
+        other.close()
