@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import signal
 import sys
 from datetime import datetime
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.audio.alsa_messages import silence_alsa_messages
-from app.audio.simpleaudio_player import open_player
+from app.audio.player_choice import choose_player, describe_path
 from app.commands.workout_options import PLAN_OPTIONS, plan_from_args
 from app.core.clock import monotonic
 from app.core.plan import Plan
@@ -41,6 +42,8 @@ from app.ui.desktop.tray_integration import TrayIntegration
 from app.ui.log.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
+from app.ui.sound.sound_menu import SoundMenu
+from app.ui.sound.sound_settings import SoundSettings
 from app.ui.workout.workout_page import SessionHook, WorkoutPage
 
 if TYPE_CHECKING:
@@ -104,8 +107,13 @@ class _Program:
     ) -> None:
         self.app = make_application()
         silence_alsa_messages()
-        self.settings = PlanSettings(settings_for(data_dir, explicit_dir))
-        self.player = with_speech_fallback(open_player(), self.app)
+        stored = settings_for(data_dir, explicit_dir)
+        self.settings = PlanSettings(stored)
+        self.sound_settings = SoundSettings(stored)
+        # The remembered device is checked after the first paint (SoundMenu.check_device).
+        self.player = with_speech_fallback(
+            choose_player(sounds=self.sound_settings.custom_sounds()), self.app
+        )
         self._followers: list[SessionHook] = []
         self.page = WorkoutPage(
             monotonic,
@@ -132,6 +140,9 @@ class _Program:
         self.window = MainWindow(
             self.page, self._make_progress_page if self.log is not None else None
         )
+        self.sound_menu = SoundMenu(self.window, self.page, self.player, self.sound_settings)
+        for problem in self.sound_menu.startup_problems():
+            self.page.show_message(f"{problem}.")
         tray = TrayIntegration(
             self.window,
             TrayPresence(self.app.windowIcon(), self.window),
@@ -173,6 +184,7 @@ class _Program:
         _quit_on_signals(self.app)
         # After the first paint, so the window shows at once and the page is ready when asked.
         QTimer.singleShot(PROGRESS_PREBUILD_MS, self.window.build_progress)
+        QTimer.singleShot(PROGRESS_PREBUILD_MS, self.sound_menu.check_device)
         code = self.app.exec()
         self.page.shut_down()
         if self.recorder is not None and self.recorder.pending_sets:
@@ -193,7 +205,11 @@ def run_workout_app(args: argparse.Namespace) -> int:
     except PlanError as error:
         print(f"plank-timer: error: {error}", file=sys.stderr)
         return 2
+    if getattr(args, "verbose", False):
+        logging.basicConfig(level=logging.INFO, format="plank-timer: %(name)s: %(message)s")
     program = _Program(data_dir, explicit, plan, mute=args.mute, no_voice=args.no_voice)
+    if getattr(args, "verbose", False):
+        print(f"plank-timer: cues play through {describe_path(program.player)}", file=sys.stderr)
     if args.routine is not None:
         program.page.form.select_routine(args.routine)
     elif any(getattr(args, name) is not None for name in PLAN_OPTIONS):

@@ -49,6 +49,9 @@ def workout_parser() -> OneLineParser:
     )
     parser.add_argument("--fullscreen", action="store_true", help="start full screen")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", help="where the log is kept")
+    parser.add_argument(
+        "--verbose", action="store_true", help="say on stderr how cues reach the speakers"
+    )
     return parser
 
 
