@@ -1,13 +1,13 @@
 """Finds each cue in a recording of the sink's monitor: when it was heard, and whether it was
 the right sound, whole and once.
 
-The recorders (``bench/recorders``) write records of (CLOCK_MONOTONIC ns of the first frame,
-frame count, float32 samples) at 48 kHz. Each cue's sound is known (the cue WAVs and voice
-clips, resampled to 48 kHz), so it is found by normalised cross-correlation of its first
-``PROBE_S`` seconds around the cue's deadline: the best lag is when it was heard, and the
-peak says whether it is that sound at all. A sound is *clipped* when its last part does not
-match the recording where it should be, and *doubled* when it matches again later in its
-search window.
+The recorders (``bench/recorders``) write records of (CLOCK_MONOTONIC ns of the first
+frame, frame count, float32 samples) at 48 kHz; :func:`load` puts each on a grid by its
+stamp. Each cue's sound is known (the cue WAVs and voice clips, resampled to 48 kHz), so it
+is found by normalised cross-correlation of its first ``PROBE_S`` seconds around the cue's
+deadline: the match nearest the deadline is when it was heard, and the score says whether it
+is that sound at all. A sound is *clipped* when its last part does not match where it should
+be, and *doubled* when it matches again within its own length.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import soxr
 from app.resources import sound_path, voice_path
 
 RATE = 48000
+STAMP_WINDOW = 101
 PROBE_S = 0.1
 """Seconds of each sound's start matched against the recording."""
 TAIL_S = 0.03
@@ -49,21 +50,34 @@ class Recording:
 
 
 def load(path: Path) -> Recording:
+    """The recording, every frame with its monotonic time.
+
+    Frames are contiguous (a monitor drops nothing while its recorder keeps up); their times
+    come from the stamps, each buffer's stamp less its position in the stream, taken as the
+    running median over ``STAMP_WINDOW`` buffers: a single stale stamp (seen on PipeWire: one
+    buffer now and then carries the previous cycle's time) then moves nothing, while a real
+    step (a lost cycle) is followed within half the window.
+    """
     raw = path.read_bytes()
+    stamps: list[int] = []
     chunks: list[Array] = []
-    times: list[npt.NDArray[np.float64]] = []
     offset = 0
     while offset + 12 <= len(raw):
-        stamp = int.from_bytes(raw[offset : offset + 8], "little", signed=True)
+        stamps.append(int.from_bytes(raw[offset : offset + 8], "little", signed=True))
         frames = int.from_bytes(raw[offset + 8 : offset + 12], "little")
         offset += 12
-        data = np.frombuffer(raw[offset : offset + 4 * frames], dtype="<f4")
+        chunks.append(np.frombuffer(raw[offset : offset + 4 * frames], dtype="<f4"))
         offset += 4 * frames
-        chunks.append(data)
-        times.append(stamp / 1e9 + np.arange(len(data)) / RATE)
     if not chunks:
         return Recording(np.zeros(0, np.float32), np.zeros(0))
-    return Recording(np.concatenate(chunks), np.concatenate(times))
+    sizes = np.array([len(chunk) for chunk in chunks])
+    positions = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    origins = np.array(stamps, dtype=np.float64) / 1e9 - positions / RATE
+    half = STAMP_WINDOW // 2
+    padded = np.pad(origins, half, mode="edge")
+    smooth = np.median(np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1), axis=1)
+    times = np.repeat(smooth, sizes) + np.arange(int(sizes.sum())) / RATE
+    return Recording(np.concatenate(chunks), times)
 
 
 def reference(name: str) -> Array:

@@ -48,6 +48,10 @@ class CueScheduler(Protocol):
         """Get the named sounds ready for the stream (resampled), before their cues."""
         ...
 
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait until the stream's clock has settled (its cues can be placed); False if not."""
+        ...
+
     def can_schedule(self, name: str) -> bool:
         """True when ``name`` ("hold", "voice/plank") is a sound this engine can mix."""
         ...
@@ -100,6 +104,7 @@ class CueEngine:
         self._muted = False
         self._volume = 1.0
         self._past_underruns = 0
+        self._ready = threading.Event()
         self.stream_problem: str | None = None
         """Why the last open failed, or None."""
 
@@ -112,10 +117,14 @@ class CueEngine:
         from app.audio.mixer import Mixer  # loads NumPy: only once a workout starts
 
         parts: list[tuple[StreamClock, Mixer]] = []
+        ready = threading.Event()
+        self._ready = ready
 
         def fill(first: int, frames: int, heard_at: float, underrun: bool) -> Samples:
             clock, mixer = parts[0]
             clock.observe(first, heard_at, underrun=underrun)
+            if clock.settled and not ready.is_set():
+                ready.set()
             return mixer.render(first, frames)
 
         try:
@@ -140,6 +149,9 @@ class CueEngine:
         stream = self._stream
         if stream is not None:
             self.bank.prepare(stream.rate, [n for n in names if self.bank.seconds(n)])
+
+    def wait_ready(self, timeout: float) -> bool:
+        return self._stream is not None and self._ready.wait(timeout)
 
     def close(self) -> None:
         with self._lock:

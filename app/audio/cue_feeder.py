@@ -153,6 +153,8 @@ class CueFeeder:
         name = sound_name(cue.kind, cue.clip)
         if self._scheduler.can_schedule(name):
             self._scheduler.schedule(name, due.at, cue.index)
+            # --verbose shows these: with the sink's timing, they tell how late a cue was heard
+            log.info("cue %s #%d due at %.6f on CLOCK_MONOTONIC", name, cue.index, due.at)
         self._handed[cue.index] = due
 
     def _report(self, scheduled: ScheduledCue, now: float) -> None:

@@ -17,6 +17,9 @@ from app.core.clock import Clock
 from app.core.session import ScheduledCue, Session
 
 PlayedCallback = Callable[[ScheduledCue, float], None]
+READY_TIMEOUT_S = 0.15
+"""How long a workout's start waits for its new stream to settle: a cue due at once (a
+spoken count-in) is then placed on time. About 40 ms on PipeWire and PulseAudio."""
 
 
 def start_cue_thread(
@@ -29,5 +32,6 @@ def start_cue_thread(
     scheduler: CueScheduler | None = getattr(player, "scheduler", None)
     if scheduler is not None and scheduler.open():
         scheduler.prepare(sorted({sound_name(c.kind, c.clip) for c in session.cues}))
+        scheduler.wait_ready(READY_TIMEOUT_S)
         return CueFeeder(session, player, scheduler, clock, on_played)
     return CueThread(session, player, clock, on_played)
