@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import cue_latency, progress_view, startup, timing, workout_cost
+from bench import cue_latency, heard_at_sink, progress_view, startup, timing, workout_cost
 from bench.figures import BenchResult
 from bench.machine import describe, load_average
 from bench.processes import ROOT
@@ -27,6 +27,7 @@ TITLES = {
     3: "Startup to first paint (offscreen)",
     4: "Progress view, ten years of history",
     5: "Cost of a running workout (real app)",
+    6: "Cues heard at the sink (PipeWire, PulseAudio)",
 }
 
 
@@ -55,19 +56,26 @@ def run_workout_cost(quick: bool) -> BenchResult:
     return workout_cost.result(workout_cost.measure())
 
 
+def run_heard_at_sink(quick: bool) -> BenchResult:
+    if quick:
+        return heard_at_sink.result(heard_at_sink.measure(10, 1, 60.0), 10)
+    return heard_at_sink.result(heard_at_sink.measure(), heard_at_sink.PHASES)
+
+
 BENCHMARKS: dict[int, Callable[[bool], BenchResult]] = {
     1: run_timing,
     2: run_cue_latency,
     3: run_startup,
     4: run_progress_view,
     5: run_workout_cost,
+    6: run_heard_at_sink,
 }
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench.run_all", description=__doc__)
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated numbers")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated numbers")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args(argv)
     chosen = [int(number) for number in args.only.split(",")]

@@ -191,17 +191,20 @@ def analyse(recording: Recording, cues: list[tuple[str, float]]) -> list[Heard]:
             heard.append(Heard(name, deadline, None, match, False, False))
             continue
         sound = sounds[name]
-        alone = residual.copy()
-        _place(alone, sound, start, 1.0)
+        # Only the neighbourhood matters: a copy of the whole recording per cue would not do
+        # for a ten-minute workout.
+        lo = max(0, start - len(sound))
+        alone = residual[lo : start + 2 * len(sound) + 96].copy()
+        _place(alone, sound, start - lo, 1.0)
         tail = sound[-round(TAIL_S * RATE) :]
-        tail_at = start + len(sound) - len(tail)
-        tail_scores = _correlate(alone[tail_at - 48 : tail_at + len(tail) + 48], tail)
+        tail_at = start - lo + len(sound) - len(tail)
+        tail_scores = _correlate(alone[max(0, tail_at - 48) : tail_at + len(tail) + 48], tail)
         whole = float(np.abs(tail).max()) < 1e-3 or (
             len(tail_scores) > 0 and float(tail_scores.max()) >= WHOLE
         )
         # Doubled: the same sound again within its own length, once this one is taken away.
-        again = residual[max(0, start - len(sound)) : start + 2 * len(sound)]
         probe = sound[: round(PROBE_S * RATE)]
+        again = residual[lo : start + 2 * len(sound)]
         doubled = bool(len(_peaks(_correlate(again, probe), MATCH, len(probe))) > 0)
         heard.append(Heard(name, deadline, float(recording.times[start]), match, whole, doubled))
     return heard

@@ -221,7 +221,9 @@ def pipewire(directory: Path) -> Iterator[Server]:
     drop_in.mkdir(parents=True, exist_ok=True)
     (drop_in / "90-plank-null-sink.conf").write_text(PIPEWIRE_DROP_IN)
     env = _base_env(directory)
-    script = "pipewire & sleep 0.5; wireplumber & wait"
+    # pipewire-pulse, where installed, lets PulseAudio clients (Qt's QAudioSink) in too.
+    pulse = "pipewire-pulse & " if shutil.which("pipewire-pulse") else ""
+    script = f"pipewire & sleep 0.5; wireplumber & {pulse}wait"
     log = directory / "pipewire.log"
     process = _start(["dbus-run-session", "--", "sh", "-c", script], env, log)
     server = Server(
@@ -229,6 +231,7 @@ def pipewire(directory: Path) -> Iterator[Server]:
         _version(["pipewire", "--version"]).split("-")[0],
         {
             "XDG_RUNTIME_DIR": env["XDG_RUNTIME_DIR"],
+            "PULSE_SERVER": f"unix:{env['XDG_RUNTIME_DIR']}/pulse/native",
             **_alsa_config(
                 directory,
                 f'pcm_type.pipewire {{ lib "{plugin}" }}\n'

@@ -43,7 +43,10 @@ TAIL_S = 1.5  # the done sound and a spoken word after it
 
 
 def make_timeline(
-    count: int, rng: random.Random, durations: tuple[float, ...] = DURATIONS
+    count: int,
+    rng: random.Random,
+    durations: tuple[float, ...] = DURATIONS,
+    get_ready: float | None = None,
 ) -> Timeline:
     """A silent get-ready, then holds and rests (every tenth rest a switch) of 0.2-0.5 s.
 
@@ -59,6 +62,8 @@ def make_timeline(
         else:
             kind = PhaseKind.SWITCH if index % 20 == 0 else PhaseKind.REST
         duration = rng.choice(durations)
+        if index == 0 and get_ready is not None:
+            duration = get_ready
         phases.append(
             Phase(kind=kind, duration=duration, exercise=PLANK, round=1, rounds=1, start=offset)
         )
@@ -73,8 +78,10 @@ class Run:
         rng = random.Random(args.seed)
         self.app = app
         self.timeline = make_timeline(
-            args.phases, rng, tuple(float(d) for d in args.durations.split(","))
+            args.phases, rng, tuple(float(d) for d in args.durations.split(",")), args.get_ready
         )
+        self.stop_at = args.stop_at
+        self.stopped_at: float | None = None
         self.session = Session(self.timeline, time.monotonic)
         self.driver = SessionDriver(self.session, time.monotonic)
         self.driver.event.connect(self._on_event)
@@ -121,7 +128,14 @@ class Run:
         if self.naive is not None:
             self.naive.start()
         self._checker.start(CHECK_MS)
+        if self.stop_at is not None:
+            QTimer.singleShot(round(self.stop_at * 1000), self._stop)
         QTimer.singleShot(round((self.timeline.total + GRACE_S) * 1000), self.app.quit)
+
+    def _stop(self) -> None:
+        self.stopped_at = time.monotonic()
+        self.session.stop()
+        QTimer.singleShot(round(TAIL_S * 1000), self.app.quit)
 
     def _maybe_quit(self) -> None:
         with self._lock:
@@ -153,6 +167,7 @@ class Run:
             "scheduled_cues": len(self.session.cues),
             "phases": self.phases,
             "finish": self.finish,
+            "stopped_at": self.stopped_at,
             "cues": cues,
             "naive": None
             if self.naive is None
@@ -172,6 +187,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--durations", default=",".join(map(str, DURATIONS)), help="phase lengths to pick from"
     )
+    parser.add_argument("--get-ready", type=float, help="length of the first (silent) phase")
+    parser.add_argument("--stop-at", type=float, help="stop the workout this long after start")
     parser.add_argument("--naive", action="store_true")
     parser.add_argument(
         "--switch-interval", type=float, help="what-if: sys.setswitchinterval (not the app's)"

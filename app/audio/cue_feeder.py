@@ -6,11 +6,12 @@ cue is on time however late this thread or the GUI runs, as long as the hand-ove
 later than the lead minus the stream's delay (about 25 ms on PipeWire and PulseAudio).
 
 Every session event wakes it to compare what it handed over with the schedule as it stands:
-a pause, a skip or a stop moves or removes cues, and then every cue not yet started is taken
-back (:meth:`CueScheduler.withdraw`) and the right ones handed over again. A pause or a stop
-also fades out what is playing (:meth:`CueScheduler.silence`), which leaves only what the
-stream has buffered, 20-35 ms. Once the workout is over and its last sound has played, the
-stream is closed so the device can sleep.
+a skip moves or removes cues, and then every cue not yet started is taken back
+(:meth:`CueScheduler.withdraw`) and the right ones handed over again. A pause or a stop
+closes the stream at once, dropping what it has buffered (the stream keeps 80 ms so that a
+busy machine does not run it dry; waiting for that to play out would miss the 50 ms in
+which a stop must be silent); a resume opens a new one. Once the workout is over and its
+last sound has played, the stream is closed too, so the device can sleep.
 
 The late rules of :mod:`app.audio.cue_thread` hold here too: a tick or a word handed over
 more than ``late_limit`` after its deadline is dropped, any other cue plays late but whole.
@@ -31,9 +32,11 @@ from app.audio.cue_thread import GIL_SWITCH_INTERVAL, JOIN_TIMEOUT, LATE_LIMIT
 from app.audio.player import CuePlayer
 from app.core.clock import Clock
 from app.core.cues import CueKind
-from app.core.events import Event, Paused, Stopped
+from app.core.events import Event, Paused, Resumed, Stopped
 from app.core.session import ScheduledCue, Session, SessionState
 
+READY_TIMEOUT_S = 0.15
+"""How long a new stream may take to settle before cues are handed to it (about 40 ms)."""
 LEAD = 0.2
 """Seconds ahead of its deadline that a cue is handed to the engine."""
 SAME_TIME = 1e-6
@@ -72,6 +75,7 @@ class CueFeeder:
         self._wake = threading.Condition()
         self._changed = False
         self._silence = False
+        self._reopen = False
         self._closing = False
         self._handed: dict[int, ScheduledCue] = {}
         """Cues given to the engine (or kept to say at their deadline), not yet reported."""
@@ -100,6 +104,9 @@ class CueFeeder:
             self._changed = True
             if isinstance(event, Paused | Stopped):
                 self._silence = True
+                self._reopen = False
+            elif isinstance(event, Resumed):
+                self._reopen = True
             self._wake.notify()
 
     def _run(self) -> None:
@@ -109,9 +116,13 @@ class CueFeeder:
                     return
                 changed, self._changed = self._changed, False
                 silence, self._silence = self._silence, False
+                reopen, self._reopen = self._reopen, False
             if silence:
                 self._scheduler.silence()
-                self._handed = {i: c for i, c in self._handed.items() if self._started(c)}
+                self._scheduler.close()
+                self._handed = {}
+            if reopen and self._scheduler.open():
+                self._scheduler.wait_ready(READY_TIMEOUT_S)
             now = self._clock()
             if changed:
                 self._resync(now)

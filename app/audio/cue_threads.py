@@ -10,16 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.audio.cue_engine import CueScheduler, sound_name
-from app.audio.cue_feeder import CueFeeder
+from app.audio.cue_feeder import READY_TIMEOUT_S, CueFeeder
 from app.audio.cue_thread import CueThread
 from app.audio.player import CuePlayer
 from app.core.clock import Clock
 from app.core.session import ScheduledCue, Session
 
 PlayedCallback = Callable[[ScheduledCue, float], None]
-READY_TIMEOUT_S = 0.15
-"""How long a workout's start waits for its new stream to settle: a cue due at once (a
-spoken count-in) is then placed on time. About 40 ms on PipeWire and PulseAudio."""
 
 
 def start_cue_thread(
@@ -32,6 +29,7 @@ def start_cue_thread(
     scheduler: CueScheduler | None = getattr(player, "scheduler", None)
     if scheduler is not None and scheduler.open():
         scheduler.prepare(sorted({sound_name(c.kind, c.clip) for c in session.cues}))
+        # A cue due at once (a spoken count-in) is placed best on a settled stream.
         scheduler.wait_ready(READY_TIMEOUT_S)
         return CueFeeder(session, player, scheduler, clock, on_played)
     return CueThread(session, player, clock, on_played)

@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 RATE = 48000
 BLOCK_FRAMES = 480
 """10 ms per callback at 48 kHz: a hundred Python calls a second."""
-LATENCY_S = 0.02
-"""Asked of PortAudio; what the stream really has comes back in its delay reports. Long
-enough that a busy machine seldom lets the stream run dry, short enough that a stop
-silences what is buffered within 50 ms."""
+LATENCY_S = 0.08
+"""Asked of PortAudio; what the stream really has comes back in its delay reports. 20 ms
+ran dry a dozen times a minute on a loaded machine (the callback needs the GIL, which a busy
+GUI thread on a busy CPU holds for tens of milliseconds); a stop drops the buffer instead of
+waiting for it (:mod:`app.audio.cue_feeder`)."""
 CHANNELS = 2
 SINK_PREFIX = "sink:"
 EVENT_ROLE = {"PULSE_PROP": "media.role=event", "PIPEWIRE_PROPS": "{ media.role = Notification }"}

@@ -119,8 +119,8 @@ def test_pause_takes_pending_cues_back_and_resume_hands_them_over_at_their_new_t
     scheduler.wait_for(lambda: hold.index in scheduler.pending)
     first_at = scheduler.pending[hold.index][1]
     session.pause()
-    scheduler.wait_for(lambda: scheduler.silenced == 1)
-    assert hold.index in scheduler.withdrawn
+    scheduler.wait_for(lambda: scheduler.silenced == 1 and scheduler.closed == 1)
+    assert hold.index in scheduler.withdrawn  # and the stream is closed: nothing buffered plays
     session.resume()
     scheduler.wait_for(lambda: hold.index in scheduler.pending)
     name, at = scheduler.pending[hold.index]

@@ -33,9 +33,7 @@ def write(path: Path, seconds: float) -> Path:
 
 
 def engine(settings: SoundSettings) -> CueEngine:
-    return CueEngine(
-        SoundBank(settings.custom_sounds()), SilentPlayer, open_stream=StreamOpener()
-    )
+    return CueEngine(SoundBank(settings.custom_sounds()), SilentPlayer, open_stream=StreamOpener())
 
 
 class Program:
@@ -75,9 +73,7 @@ def test_a_sound_file_of_yours_plays_from_now_on_and_next_time(program, tmp_path
     assert again.engine.duration(CueKind.HOLD) == pytest.approx(1.5, abs=0.01)
 
 
-def test_a_file_that_cannot_be_read_is_refused_and_the_sound_stays(
-    program, tmp_path: Path
-) -> None:
+def test_a_file_that_cannot_be_read_is_refused_and_the_sound_stays(program, tmp_path: Path) -> None:
     shown = program()
     dialog = shown.menu.open_sounds()
     bad = tmp_path / "broken.flac"
