@@ -8,9 +8,9 @@ later than the lead minus the stream's delay (about 25 ms on PipeWire and PulseA
 Every session event wakes it to compare what it handed over with the schedule as it stands:
 a skip moves or removes cues, and then every cue not yet started is taken back
 (:meth:`CueScheduler.withdraw`) and the right ones handed over again. A pause or a stop
-closes the stream at once, dropping what it has buffered (the stream keeps 80 ms so that a
-busy machine does not run it dry; waiting for that to play out would miss the 50 ms in
-which a stop must be silent); a resume opens a new one. Once the workout is over and its
+closes the stream at once, dropping what it has buffered (so a stop is silent within a few
+milliseconds, not after the buffer and the server's graph have played out); a resume opens
+a new one. Once the workout is over and its
 last sound has played, the stream is closed too, so the device can sleep.
 
 The late rules of :mod:`app.audio.cue_thread` hold here too: a tick or a word handed over

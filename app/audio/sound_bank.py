@@ -64,7 +64,7 @@ def decode(path: Path, *, limit: float | None = None) -> Decoded:
             wanted = -1 if limit is None else round(limit * rate) + 1
             data = source.read(frames=wanted, dtype="float32", always_2d=True)
     except (OSError, RuntimeError, soundfile.LibsndfileError) as error:
-        reason = str(error).split(":")[-1].strip() or type(error).__name__
+        reason = str(error).split(":")[-1].strip().rstrip(".") or type(error).__name__
         raise SoundFileError(f"{path.name} could not be read ({reason})") from None
     if len(data) == 0:
         raise SoundFileError(f"{path.name} holds no sound")

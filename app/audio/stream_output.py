@@ -27,11 +27,12 @@ if TYPE_CHECKING:
 RATE = 48000
 BLOCK_FRAMES = 480
 """10 ms per callback at 48 kHz: a hundred Python calls a second."""
-LATENCY_S = 0.08
-"""Asked of PortAudio; what the stream really has comes back in its delay reports. 20 ms
-ran dry a dozen times a minute on a loaded machine (the callback needs the GIL, which a busy
-GUI thread on a busy CPU holds for tens of milliseconds); a stop drops the buffer instead of
-waiting for it (:mod:`app.audio.cue_feeder`)."""
+LATENCY_S = 0.02
+"""Asked of PortAudio; what the stream really has comes back in its delay reports. Through
+PipeWire's ALSA plugin a larger buffer made those reports 2-4 ms off (40 and 80 ms were
+tried, docs/benchmarks.md section 6), and 20 ms of buffer is what a Python callback fed
+without running dry on a quiet machine; a stop drops the buffer rather than waiting for it
+(:mod:`app.audio.cue_feeder`)."""
 CHANNELS = 2
 SINK_PREFIX = "sink:"
 EVENT_ROLE = {"PULSE_PROP": "media.role=event", "PIPEWIRE_PROPS": "{ media.role = Notification }"}
