@@ -159,6 +159,12 @@ class CueEngine:
         if stream is not None:
             stream.close()
             self._past_underruns += stream.underruns
+            clock = self._stream_clock
+            log.info(
+                "stream closed: %d underruns, its clock rebuilt %d times",
+                stream.underruns,
+                0 if clock is None else clock.rebuilds,
+            )
 
     @property
     def streaming(self) -> bool:
