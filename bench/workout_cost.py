@@ -189,7 +189,10 @@ def _profile_notes(profile: dict[str, Any]) -> list[str]:
 def _cpu_missed(total: Spread, gui: Spread, profile: dict[str, Any]) -> str:
     text = (
         f"**Missed: CPU.** The GUI thread uses {gui.median:.2f} of the {total.median:.2f} % "
-        "(the cue thread, ALSA and Qt's helper threads the rest). Its time goes to the "
+        "(the other threads the rest: with the cue engine, mostly its stream, whose Python "
+        "callback PortAudio calls 100 times a second, and PipeWire's client thread; a bare "
+        "PortAudio stream with an empty Python callback cost about 3 % of a core on the "
+        "machine this was written on). The GUI thread's time goes to the "
         f"refresh timer (`SessionDriver.REFRESH_HZ` = {REFRESH_HZ}): {REFRESH_HZ} times a "
         "second the page computes a fresh `Readout`, sets its labels and progress bar, "
         "repaints, and hands changed words on (title, tray)."

@@ -11,8 +11,8 @@ half of them within MEDIAN_MS.
 Why these: the engine places cues by the stream's delay reports, which on a quiet machine
 put them within a millisecond; but PipeWire's ALSA plugin evens out a new stream's rate in
 its first seconds, and its reports then wander by a few milliseconds (up to 16 ms seen on
-this shared machine while other jobs ran). The old path, a new stream per cue, is 13-35 ms
-late with a median of 13-20 ms on PipeWire (it waits for the next graph cycle), so a median
+this shared machine while other jobs ran). The old path, a new stream per cue, is 13-41 ms
+late with a median of 13-17 ms on PipeWire (it waits for the next graph cycle), so a median
 within 5 ms tells the two apart, and no cue beyond 20 ms catches anything gross. The 5 ms
 target for every cue is the benchmark's (make bench, section 6), on a quiet machine.
 
