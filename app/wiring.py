@@ -110,9 +110,13 @@ class _Program:
         stored = settings_for(data_dir, explicit_dir)
         self.settings = PlanSettings(stored)
         self.sound_settings = SoundSettings(stored)
-        # The remembered device is checked after the first paint (SoundMenu.check_device).
+        # Whether the remembered device is still there is checked after the first paint
+        # (SoundMenu.check_device): listing devices would slow the start.
         self.player = with_speech_fallback(
-            choose_player(sounds=self.sound_settings.custom_sounds()), self.app
+            choose_player(
+                device=self.sound_settings.device, sounds=self.sound_settings.custom_sounds()
+            ),
+            self.app,
         )
         self._followers: list[SessionHook] = []
         self.page = WorkoutPage(
