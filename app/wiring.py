@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import signal
 import sys
 from datetime import datetime
@@ -110,7 +111,7 @@ class _Program:
         from PySide6.QtDBus import QDBusConnection
 
         from app.audio.alsa_messages import silence_alsa_messages
-        from app.audio.simpleaudio_player import open_player
+        from app.audio.player_choice import choose_player
         from app.storage.database import LOG_FILE_NAME, LogOpenError, SessionLog, open_log
         from app.storage.recorder import SessionRecorder
         from app.storage.recovery import recover
@@ -122,6 +123,8 @@ class _Program:
         from app.ui.desktop.tray_integration import TrayIntegration
         from app.ui.log.log_integration import LogIntegration
         from app.ui.log.runs_menu import RunsMenu
+        from app.ui.sound.sound_menu import SoundMenu
+        from app.ui.sound.sound_settings import SoundSettings
         from app.ui.workout.workout_page import WorkoutPage
 
         self.app = make_application()
@@ -130,7 +133,15 @@ class _Program:
         self.window = window
         silence_alsa_messages()
         self.settings = settings
-        self.player = with_speech_fallback(open_player(), self.app)
+        self.sound_settings = SoundSettings(settings.store)
+        # Whether the remembered device is still there is checked after the first paint
+        # (SoundMenu.check_device): listing devices would slow the start.
+        self.player = with_speech_fallback(
+            choose_player(
+                device=self.sound_settings.device, sounds=self.sound_settings.custom_sounds()
+            ),
+            self.app,
+        )
         self._followers: list[SessionHook] = []
         self.page = WorkoutPage(
             monotonic,
@@ -161,6 +172,9 @@ class _Program:
         else:
             window.log_menu.menuAction().setVisible(False)
         window.attach_workout(self.page)
+        self.sound_menu = SoundMenu(window, self.page, self.player, self.sound_settings)
+        for problem in self.sound_menu.startup_problems():
+            self.page.show_message(f"{problem}.")
         tray = TrayIntegration(
             window,
             TrayPresence(self.app.windowIcon(), window),
@@ -199,6 +213,7 @@ class _Program:
             )
         # After the first paint, so the window shows at once and the page is ready when asked.
         QTimer.singleShot(PROGRESS_PREBUILD_MS, window.build_progress)
+        QTimer.singleShot(PROGRESS_PREBUILD_MS, self.sound_menu.check_device)
 
     def _make_progress_page(self) -> QWidget:
         # Imported here: the charting library is a third of the start-up time.
@@ -283,6 +298,9 @@ def run_workout_app(args: argparse.Namespace) -> int:
     except PlanError as error:
         print(f"plank-timer: error: {error}", file=sys.stderr)
         return 2
+    verbose = getattr(args, "verbose", False)
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="plank-timer: %(name)s: %(message)s")
     window = MainWindow()
     programs: list[_Program] = []
 
@@ -298,6 +316,11 @@ def run_workout_app(args: argparse.Namespace) -> int:
         )
         programs.append(program)
         _apply_arguments(program, args)
+        if verbose:
+            from app.audio.player_choice import describe_path
+
+            path = describe_path(program.player)
+            print(f"plank-timer: cues play through {path}", file=sys.stderr)
         return program
 
     if args.fullscreen:

@@ -18,6 +18,7 @@ from pathlib import Path
 from bench import (
     bundle,
     cue_latency,
+    heard_at_sink,
     large_export,
     progress_view,
     run_import,
@@ -36,6 +37,7 @@ TITLES = {
     3: "Startup to first paint (offscreen)",
     4: "Progress view, ten years of history",
     5: "Cost of a running workout (real app)",
+    6: "Cues heard at the sink (PipeWire, PulseAudio)",
     7: "Importing runs",
     8: "The bundle",
     9: "Exporting a large log",
@@ -71,6 +73,12 @@ def run_workout_cost(quick: bool) -> BenchResult:
     return workout_cost.result(workout_cost.measure())
 
 
+def run_heard_at_sink(quick: bool) -> BenchResult:
+    if quick:
+        return heard_at_sink.result(heard_at_sink.measure(10, 1, 60.0), 10)
+    return heard_at_sink.result(heard_at_sink.measure(), heard_at_sink.PHASES)
+
+
 def run_bundle(quick: bool) -> BenchResult:
     return bundle.result(bundle.measure(3 if quick else bundle.RUNS))
 
@@ -87,6 +95,7 @@ BENCHMARKS: dict[int, Callable[[bool], BenchResult]] = {
     3: run_startup,
     4: run_progress_view,
     5: run_workout_cost,
+    6: run_heard_at_sink,
     7: run_run_import,
     8: run_bundle,
     9: run_large_export,

@@ -22,8 +22,9 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.audio.cue_thread import CueThread
+from app.audio.cue_threads import start_cue_thread
 from app.audio.player import CuePlayer
+from app.audio.player_choice import choose_player
 from app.audio.silent_player import SilentPlayer
 from app.audio.simpleaudio_player import open_player
 from app.core.events import Event, Finished, PhaseStarted
@@ -38,9 +39,15 @@ DURATIONS = (0.2, 0.3, 0.4, 0.5)  # whole ticks of the naive timer
 SETTLE_MS = 300  # let the event loop and the cue thread get going before the start
 CHECK_MS = 50
 GRACE_S = 15.0  # beyond the planned end, give up waiting for the last report
+TAIL_S = 1.5  # the done sound and a spoken word after it
 
 
-def make_timeline(count: int, rng: random.Random) -> Timeline:
+def make_timeline(
+    count: int,
+    rng: random.Random,
+    durations: tuple[float, ...] = DURATIONS,
+    get_ready: float | None = None,
+) -> Timeline:
     """A silent get-ready, then holds and rests (every tenth rest a switch) of 0.2-0.5 s.
 
     Built from phases directly: a Plan would refuse phases this short.
@@ -54,7 +61,9 @@ def make_timeline(count: int, rng: random.Random) -> Timeline:
             kind = PhaseKind.HOLD
         else:
             kind = PhaseKind.SWITCH if index % 20 == 0 else PhaseKind.REST
-        duration = rng.choice(DURATIONS)
+        duration = rng.choice(durations)
+        if index == 0 and get_ready is not None:
+            duration = get_ready
         phases.append(
             Phase(kind=kind, duration=duration, exercise=PLANK, round=1, rounds=1, start=offset)
         )
@@ -68,19 +77,27 @@ class Run:
     def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
         rng = random.Random(args.seed)
         self.app = app
-        self.timeline = make_timeline(args.phases, rng)
+        self.timeline = make_timeline(
+            args.phases, rng, tuple(float(d) for d in args.durations.split(",")), args.get_ready
+        )
+        self.stop_at = args.stop_at
+        self.stopped_at: float | None = None
         self.session = Session(self.timeline, time.monotonic)
         self.driver = SessionDriver(self.session, time.monotonic)
         self.driver.event.connect(self._on_event)
         self.problems: list[str] = []
-        self.player: CuePlayer = (
-            open_player(self.problems.append) if args.player == "simpleaudio" else SilentPlayer()
-        )
+        self.player: CuePlayer = SilentPlayer()
+        if args.player == "simpleaudio":
+            self.player = open_player(self.problems.append)
+        elif args.player == "engine":
+            self.player = choose_player(self.problems.append)
         self._lock = threading.Lock()
         self.cues: list[tuple[int, str, float, float]] = []
         self.phases: list[tuple[int, float, float]] = []
         self.finish: tuple[float, float] | None = None
-        self.cue_thread = CueThread(self.session, self.player, time.monotonic, self._on_played)
+        self.cue_thread = start_cue_thread(
+            self.session, self.player, time.monotonic, self._on_played
+        )
         self.naive = (
             NaiveTimer([p.duration for p in self.timeline.phases], time.monotonic, lambda: None)
             if args.naive
@@ -111,13 +128,22 @@ class Run:
         if self.naive is not None:
             self.naive.start()
         self._checker.start(CHECK_MS)
+        if self.stop_at is not None:
+            QTimer.singleShot(round(self.stop_at * 1000), self._stop)
         QTimer.singleShot(round((self.timeline.total + GRACE_S) * 1000), self.app.quit)
+
+    def _stop(self) -> None:
+        self.stopped_at = time.monotonic()
+        self.session.stop()
+        QTimer.singleShot(round(TAIL_S * 1000), self.app.quit)
 
     def _maybe_quit(self) -> None:
         with self._lock:
             heard_all = len(self.cues) >= len(self.session.cues)
         naive_done = self.naive is None or self.naive.finished
-        if self.finish is not None and heard_all and naive_done:
+        # A sound's tail is still playing after its cue: the stream must not close under it.
+        played_out = time.monotonic() > self.session.clock_time(self.timeline.total) + TAIL_S
+        if self.finish is not None and heard_all and naive_done and played_out:
             self.app.quit()
 
     def close(self) -> None:
@@ -141,12 +167,14 @@ class Run:
             "scheduled_cues": len(self.session.cues),
             "phases": self.phases,
             "finish": self.finish,
+            "stopped_at": self.stopped_at,
             "cues": cues,
             "naive": None
             if self.naive is None
             else {"started_at": self.naive.started_at, "changes": self.naive.changes},
             "blocks": [] if self.blocker is None else self.blocker.blocks,
             "problems": self.problems,
+            "underruns": getattr(getattr(self.player, "scheduler", None), "underruns", 0),
         }
 
 
@@ -154,8 +182,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench.workout_child")
     parser.add_argument("--phases", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--player", choices=("silent", "simpleaudio"), default="silent")
+    parser.add_argument("--player", choices=("silent", "simpleaudio", "engine"), default="silent")
     parser.add_argument("--block", action="store_true")
+    parser.add_argument(
+        "--durations", default=",".join(map(str, DURATIONS)), help="phase lengths to pick from"
+    )
+    parser.add_argument("--get-ready", type=float, help="length of the first (silent) phase")
+    parser.add_argument("--stop-at", type=float, help="stop the workout this long after start")
     parser.add_argument("--naive", action="store_true")
     parser.add_argument(
         "--switch-interval", type=float, help="what-if: sys.setswitchinterval (not the app's)"

@@ -67,6 +67,11 @@ class SpeakingPlayer:
         self._player.volume = value
         self._speaker.set_volume(self._player.volume)
 
+    @property
+    def scheduler(self) -> object | None:
+        """The wrapped player's cue engine, if it has one (see app.audio.cue_threads)."""
+        return getattr(self._player, "scheduler", None)
+
     def play(self, kind: CueKind) -> None:
         self._player.play(kind)
 

@@ -51,6 +51,9 @@ def workout_parser() -> OneLineParser:
     parser.add_argument(
         "--data-dir", type=path_argument, metavar="DIR", help="where the log is kept"
     )
+    parser.add_argument(
+        "--verbose", action="store_true", help="say on stderr how cues reach the speakers"
+    )
     return parser
 
 

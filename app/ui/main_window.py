@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.keep_running_in_tray: Callable[[], bool] = lambda: False
         """Asked on close: True hides the window to the tray instead of quitting."""
         self._quitting = False
+        self.about_lines: list[Callable[[], str]] = []
+        """Paragraphs that Help -> About adds (the sound path, for one)."""
         self._first_frame: QWidget | None = None
         self._keys: ShortcutKeys | None = None
         """The workout keys' event filter, from attach_workout on."""
@@ -225,7 +227,8 @@ class MainWindow(QMainWindow):
             f"<h3>Plank Timer {__version__}</h3>"
             "<p>Short plank and side-plank holds (10 s at most) with 5 s rests, "
             "repeated 2 to 5 rounds: core endurance for runners with a sore lower back.</p>"
-            "<p>Keys: Space start/pause, S skip, Esc stop, F floor mode, M mute.</p>",
+            "<p>Keys: Space start/pause, S skip, Esc stop, F floor mode, M mute.</p>"
+            + "".join(f"<p>{line()}</p>" for line in self.about_lines),
         )
 
     def _show_title(self, readout: Readout) -> None:

@@ -1,5 +1,9 @@
 """One short real-time workout through the real program, heard through ALSA's file plugin.
 
+This is the fallback path, a new simpleaudio stream per cue (``PLANK_TIMER_AUDIO=simpleaudio``):
+the file plugin hears each stream as one file. The cue engine's one open stream is heard
+through a real PipeWire null sink in ``tests/audio/test_heard_at_sink.py``.
+
 ``main.py --start --quit-when-done`` with one-second phases: every cue must reach the audio
 device, in the order of the cue rule, at about its deadline, the program must exit 0 after
 the done cue, and every hold must be in the log. This is the only test that lets real time
@@ -70,6 +74,7 @@ def test_a_command_line_workout_plays_every_cue_by_the_rule(tmp_path: Path) -> N
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "ALSA_CONFIG_PATH": f"/usr/share/alsa/alsa.conf:{config}",
+        "PLANK_TIMER_AUDIO": "simpleaudio",
     }
     result = subprocess.run(
         [

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.audio.cue_feeder import CueFeeder
 from app.audio.cue_thread import CueThread
+from app.audio.cue_threads import start_cue_thread
 from app.audio.player import CuePlayer
 from app.audio.workout_cues import quiet_after, workout_cues
 from app.core.clock import Clock
@@ -71,7 +73,7 @@ class WorkoutPage(QWidget):
         self._settings = settings
         self._on_session = on_session
         self._driver: SessionDriver | None = None
-        self._cues: CueThread | None = None
+        self._cues: CueThread | CueFeeder | None = None
         self._bridge = _CueBridge(self)
         self._bridge.played.connect(self._cue_played)
         self._bridge.problem.connect(self.show_sound_problem)
@@ -162,7 +164,7 @@ class WorkoutPage(QWidget):
         self._driver.refresh.connect(self._refresh)
         if self._on_session is not None:
             self._on_session(session, plan)
-        self._cues = CueThread(session, self._player, self._clock, on_played=self._report_played)
+        self._cues = start_cue_thread(session, self._player, self._clock, self._report_played)
         self.form.hide()
         self._done_played = False
         session.start()
@@ -199,6 +201,10 @@ class WorkoutPage(QWidget):
         """Say the exercises, rest, switch and countdown aloud; from the next workout on."""
         self._voice = on
         self._settings.voice = on
+        self._preview()
+
+    def sounds_changed(self) -> None:
+        """The player's sounds changed length: words are fitted between them anew."""
         self._preview()
 
     def _volume_changed(self, value: int) -> None:

@@ -1,0 +1,305 @@
+"""The cue engine: one output stream for the whole workout, each cue mixed in on its clock.
+
+:class:`CueEngine` is a :class:`~app.audio.player.CuePlayer` (so the window's volume, mute
+and schedule building treat it like any player) and a :class:`CueScheduler`: the cue feeder
+hands it each cue ahead of its deadline with :meth:`CueEngine.schedule`, and the stream's
+callback mixes the cue in at the frame the stream's delay reports say is heard at that
+deadline (:mod:`app.audio.stream_clock`, :mod:`app.audio.mixer`).
+
+The stream is opened by :meth:`CueEngine.open` when a workout starts and closed by
+:meth:`CueEngine.close` when it ends, so the device can sleep in between. When no stream
+opens, every call goes to ``fallback`` (simpleaudio, a new stream per cue) and :attr:`path`
+says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Protocol
+
+from app.audio.player import CuePlayer
+from app.audio.sound_bank import SoundBank
+from app.audio.stream_clock import StreamClock
+from app.audio.stream_output import OutputStream, StreamError, describe_library, play_once
+from app.core.clock import Clock
+from app.core.cues import BEEPS, CueKind
+
+if TYPE_CHECKING:
+    from app.audio.mixer import Mixer, Samples
+
+log = logging.getLogger(__name__)
+
+OpenStream = Callable[..., OutputStream]
+
+
+class CueScheduler(Protocol):
+    """Takes cues ahead of time and plays each at its moment on an open stream."""
+
+    def open(self) -> bool:
+        """Open the stream; False (and the fallback in charge) when none opens."""
+        ...
+
+    def close(self) -> None: ...
+
+    def prepare(self, names: list[str]) -> None:
+        """Get the named sounds ready for the stream (resampled), before their cues."""
+        ...
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait until the stream's clock has settled (its cues can be placed); False if not."""
+        ...
+
+    def can_schedule(self, name: str) -> bool:
+        """True when ``name`` ("hold", "voice/plank") is a sound this engine can mix."""
+        ...
+
+    def schedule(self, name: str, at: float, key: Hashable) -> None: ...
+
+    def withdraw(self) -> None:
+        """Take back every cue not yet started."""
+        ...
+
+    def silence(self) -> None:
+        """Withdraw, and fade out what is playing."""
+        ...
+
+    def started(self, key: Hashable) -> bool:
+        """True once the sound handed over as ``key`` has begun: it can no longer be withdrawn."""
+        ...
+
+    def busy(self) -> bool:
+        """Something is waiting or playing on the stream."""
+        ...
+
+
+def sound_name(kind: CueKind, clip: str | None) -> str:
+    return f"voice/{clip}" if clip is not None else kind.value
+
+
+class CueEngine:
+    """Plays cues on one open stream; a fallback player covers the times no stream opens."""
+
+    def __init__(
+        self,
+        bank: SoundBank,
+        fallback: Callable[[], CuePlayer],
+        *,
+        device: str | None = None,
+        open_stream: OpenStream = OutputStream,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.bank = bank
+        self.device = device
+        self._make_fallback = fallback
+        self._fallback: CuePlayer | None = None
+        self._open_stream = open_stream
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._stream: OutputStream | None = None
+        self._stream_clock: StreamClock | None = None
+        self._mixer: Mixer | None = None
+        self._muted = False
+        self._volume = 1.0
+        self._past_underruns = 0
+        self._ready = threading.Event()
+        self.stream_problem: str | None = None
+        """Why the last open failed, or None."""
+
+    # the stream
+
+    def open(self) -> bool:
+        with self._lock:
+            if self._stream is not None:
+                return True
+        from app.audio.mixer import Mixer  # loads NumPy: only once a workout starts
+
+        parts: list[tuple[StreamClock, Mixer]] = []
+        ready = threading.Event()
+        self._ready = ready
+
+        def fill(first: int, frames: int, heard_at: float, underrun: bool) -> Samples:
+            clock, mixer = parts[0]
+            clock.observe(first, heard_at, underrun=underrun)
+            if clock.settled and not ready.is_set():
+                ready.set()
+            return mixer.render(first, frames)
+
+        try:
+            stream = self._open_stream(fill, self.device)
+            clock = StreamClock(stream.rate)
+            mixer = Mixer(clock)
+            mixer.volume, mixer.muted = self._volume, self._muted
+            parts.append((clock, mixer))
+            stream.start()
+        except StreamError as error:
+            self.stream_problem = str(error)
+            log.warning("cues fall back to simpleaudio: %s", error)
+            return False
+        with self._lock:
+            self._stream, self._stream_clock, self._mixer = stream, clock, mixer
+        log.info("stream open at %d Hz: cues play through %s", stream.rate, self.path())
+        self.stream_problem = None
+        return True
+
+    def prepare(self, names: list[str]) -> None:
+        """Resample the workout's sounds to the stream's rate now, not at their first cue."""
+        stream = self._stream
+        if stream is not None:
+            self.bank.prepare(stream.rate, [n for n in names if self.bank.seconds(n)])
+
+    def wait_ready(self, timeout: float) -> bool:
+        return self._stream is not None and self._ready.wait(timeout)
+
+    def close(self) -> None:
+        with self._lock:
+            stream, self._stream, self._mixer = self._stream, None, None
+        if stream is not None:
+            stream.close()
+            self._past_underruns += stream.underruns
+            clock = self._stream_clock
+            log.info(
+                "stream closed: %d underruns, its clock rebuilt %d times",
+                stream.underruns,
+                0 if clock is None else clock.rebuilds,
+            )
+
+    @property
+    def streaming(self) -> bool:
+        return self._stream is not None
+
+    @property
+    def underruns(self) -> int:
+        """Underruns reported by every stream so far."""
+        stream = self._stream
+        return self._past_underruns + (0 if stream is None else stream.underruns)
+
+    @property
+    def stream_clock(self) -> StreamClock | None:
+        return self._stream_clock
+
+    @property
+    def mixer(self) -> Mixer | None:
+        return self._mixer
+
+    def path(self) -> str:
+        """Which way cues reach the speakers, in a sentence for About and --verbose."""
+        where = "the system default device" if self.device is None else self.device
+        try:
+            library = describe_library()
+        except StreamError as error:
+            return f"a new simpleaudio stream per cue ({error})"
+        if self.stream_problem:
+            return f"a new simpleaudio stream per cue ({self.stream_problem})"
+        return f"one open stream per workout through {library}, on {where}"
+
+    @property
+    def scheduler(self) -> CueScheduler:
+        """This engine, for the cue feeder (a wrapping player passes it on)."""
+        return self
+
+    def preview(self, name: str) -> None:
+        """Play one sound now, on the chosen device, to try it; StreamError says why not."""
+        sound = self.bank.decoded(name)
+        if sound is None:
+            raise StreamError(f"there is no {name} sound")
+        gain = 0.0 if self._muted else self._volume
+        play_once(sound.samples * gain, sound.rate, self.device)
+
+    # CueScheduler
+
+    def can_schedule(self, name: str) -> bool:
+        return self._mixer is not None and self.bank.seconds(name) is not None
+
+    def schedule(self, name: str, at: float, key: Hashable) -> None:
+        mixer, stream = self._mixer, self._stream
+        if mixer is None or stream is None:
+            return
+        sound = self.bank.at_rate(name, stream.rate)
+        if sound is not None:
+            mixer.add(sound, at, key)
+
+    def withdraw(self) -> None:
+        mixer = self._mixer
+        if mixer is not None:
+            mixer.withdraw()
+
+    def silence(self) -> None:
+        mixer = self._mixer
+        if mixer is not None:
+            mixer.silence()
+
+    def started(self, key: Hashable) -> bool:
+        mixer = self._mixer
+        return mixer is not None and mixer.has_started(key)
+
+    def busy(self) -> bool:
+        mixer = self._mixer
+        return mixer is not None and mixer.busy
+
+    # CuePlayer
+
+    def fallback(self) -> CuePlayer:
+        if self._fallback is None:
+            self._fallback = self._make_fallback()
+            self._fallback.volume, self._fallback.muted = self._volume, self._muted
+        return self._fallback
+
+    @property
+    def problem(self) -> str | None:
+        if self._stream is not None or self._fallback is None:
+            return None
+        return self._fallback.problem
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._muted = value
+        if self._mixer is not None:
+            self._mixer.muted = value
+        if self._fallback is not None:
+            self._fallback.muted = value
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._volume = min(1.0, max(0.0, value))
+        if self._mixer is not None:
+            self._mixer.volume = self._volume
+        if self._fallback is not None:
+            self._fallback.volume = self._volume
+
+    def play(self, kind: CueKind) -> None:
+        if self._stream is not None:
+            self.schedule(kind.value, self._clock(), ("now", kind.value))
+        else:
+            self.fallback().play(kind)
+
+    def duration(self, kind: CueKind) -> float:
+        return self.bank.seconds(kind.value) or 0.0
+
+    def play_clip(self, name: str) -> None:
+        if self._stream is not None:
+            self.schedule(f"voice/{name}", self._clock(), ("now", name))
+        else:
+            self.fallback().play_clip(name)
+
+    def clip_duration(self, name: str) -> float | None:
+        return self.bank.seconds(f"voice/{name}")
+
+    def stop_all(self) -> None:
+        self.silence()
+        if self._fallback is not None:
+            self._fallback.stop_all()
+
+
+def beep_sound_names() -> list[str]:
+    return [kind.value for kind in BEEPS]

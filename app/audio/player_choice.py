@@ -1,0 +1,58 @@
+"""Which cue player the app uses: the cue engine on one open stream, or simpleaudio.
+
+The engine needs sounddevice and PortAudio (on Linux the system's libportaudio2). Where
+either is missing, or ``PLANK_TIMER_AUDIO=simpleaudio`` is set (the tests that listen
+through ALSA's ``file`` plugin need a stream per cue), the app plays every cue with a new
+simpleaudio stream, as before. Either way :func:`describe_path` says which, for Help ->
+About and ``--verbose``.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import importlib.util
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from app.audio.cue_engine import CueEngine
+from app.audio.player import CuePlayer
+from app.audio.simpleaudio_player import ProblemCallback, open_player
+from app.audio.sound_bank import SoundBank
+
+FORCE_ENV = "PLANK_TIMER_AUDIO"
+SIMPLEAUDIO = "simpleaudio"
+PER_CUE = "a new simpleaudio stream per cue"
+
+
+def stream_library_missing() -> str | None:
+    """Why the engine cannot be used here, or None. Cheap: nothing is imported or opened."""
+    if os.environ.get(FORCE_ENV) == SIMPLEAUDIO:
+        return f"{FORCE_ENV}={SIMPLEAUDIO} is set"
+    if importlib.util.find_spec("sounddevice") is None:
+        return "sounddevice is not installed"
+    if sys.platform.startswith("linux") and ctypes.util.find_library("portaudio") is None:
+        return "PortAudio (libportaudio2) is not installed"
+    return None
+
+
+def choose_player(
+    on_problem: ProblemCallback | None = None,
+    *,
+    device: str | None = None,
+    sounds: Mapping[str, Path] | None = None,
+) -> CuePlayer:
+    """The engine where it can work (simpleaudio stays its fallback), else simpleaudio."""
+    if stream_library_missing() is not None:
+        return open_player(on_problem)
+    return CueEngine(SoundBank(sounds), lambda: open_player(on_problem), device=device)
+
+
+def describe_path(player: CuePlayer) -> str:
+    """Which way cues reach the speakers, as a sentence's object."""
+    engine = getattr(player, "scheduler", None)
+    if isinstance(engine, CueEngine):
+        return engine.path()
+    reason = stream_library_missing()
+    return PER_CUE if reason is None else f"{PER_CUE} ({reason})"

@@ -1,0 +1,165 @@
+"""The one place that talks to the audio library: an output stream through sounddevice.
+
+sounddevice wraps PortAudio (the system's libportaudio2 on Linux; its Windows and macOS
+wheels bundle PortAudio). Its callback runs on PortAudio's own thread and tells, for each
+buffer, when the buffer's first frame will reach the output (``outputBufferDacTime``, on the
+stream's clock); less the stream's time now, plus ``time.monotonic()`` now, that is the
+moment on CLOCK_MONOTONIC, which is what :class:`~app.audio.stream_clock.StreamClock`
+needs. docs/benchmarks.md (section 6) compares it with Qt's QAudioSink and miniaudio.
+
+A device is the system default (None), a PortAudio device by name, or a sound server's sink
+(``SINK_PREFIX`` + its name), reached through the default device with ``PULSE_SINK`` and
+``PIPEWIRE_NODE`` set while the stream opens. The stream is labelled an event sound for the
+server (``PULSE_PROP``, ``PIPEWIRE_PROPS``), so desktops that lower music for such sounds can.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.audio.mixer import Samples
+
+RATE = 48000
+BLOCK_FRAMES = 480
+"""10 ms per callback at 48 kHz: a hundred Python calls a second."""
+LATENCY_S = 0.02
+"""Asked of PortAudio; what the stream really has comes back in its delay reports. Through
+PipeWire's ALSA plugin a larger buffer made those reports 2-4 ms off (40 and 80 ms were
+tried, docs/benchmarks.md section 6), and 20 ms of buffer is what a Python callback fed
+without running dry on a quiet machine; a stop drops the buffer rather than waiting for it
+(:mod:`app.audio.cue_feeder`)."""
+CHANNELS = 2
+SINK_PREFIX = "sink:"
+EVENT_ROLE = {"PULSE_PROP": "media.role=event", "PIPEWIRE_PROPS": "{ media.role = Notification }"}
+
+Fill = Callable[[int, int, float, bool], "Samples"]
+"""fill(first_frame, frames, heard_at, underrun) -> mono samples for those frames."""
+
+
+class StreamError(RuntimeError):
+    """No stream could be opened; the message is one line for the user."""
+
+
+def library() -> Any:
+    """The sounddevice module; StreamError when PortAudio is missing."""
+    try:
+        import sounddevice
+    except (ImportError, OSError) as error:
+        raise StreamError(f"PortAudio is not available ({error})") from None
+    return sounddevice
+
+
+def describe_library() -> str:
+    sd = library()
+    return f"sounddevice {sd.__version__} ({sd.get_portaudio_version()[1].split(',')[0]})"
+
+
+@contextlib.contextmanager
+def _routed(device: str | None) -> Iterator[str | None]:
+    """The PortAudio device to open, with the environment that routes it, while opening."""
+    changes = dict(EVENT_ROLE)
+    target: str | None = device
+    if device is not None and device.startswith(SINK_PREFIX):
+        sink = device.removeprefix(SINK_PREFIX)
+        changes |= {"PULSE_SINK": sink, "PIPEWIRE_NODE": sink}
+        target = None
+    saved = {name: os.environ.get(name) for name in changes}
+    os.environ.update(changes)
+    try:
+        yield target
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+class OutputStream:
+    """An output stream that, once started, asks ``fill`` for every buffer until closed."""
+
+    def __init__(self, fill: Fill, device: str | None = None) -> None:
+        sd = library()
+        self._fill = fill
+        self._written = 0
+        self.underruns = 0
+        with _routed(device) as target:
+            try:
+                self._stream = self._open(sd, target, RATE)
+            except (sd.PortAudioError, ValueError):
+                try:  # a device that refuses 48 kHz: its own rate, resampled to once
+                    rate = int(sd.query_devices(target, "output")["default_samplerate"])
+                    self._stream = self._open(sd, target, rate)
+                except (sd.PortAudioError, ValueError) as error:
+                    raise StreamError(f"no output stream could be opened ({error})") from None
+        self.rate = int(self._stream.samplerate)
+
+    def start(self) -> None:
+        """Start asking ``fill`` for sound; StreamError when the device refuses."""
+        sd = library()
+        try:
+            self._stream.start()
+        except sd.PortAudioError as error:
+            self.close()
+            raise StreamError(f"the output stream could not start ({error})") from None
+
+    def _open(self, sd: Any, device: str | None, rate: int) -> Any:
+        return sd.OutputStream(
+            samplerate=rate,
+            blocksize=BLOCK_FRAMES,
+            device=device,
+            channels=CHANNELS,
+            dtype="float32",
+            latency=LATENCY_S,
+            callback=self._callback,
+        )
+
+    def _callback(self, outdata: Any, frames: int, times: Any, status: Any) -> None:
+        # The DAC time is on the stream's clock (CLOCK_MONOTONIC through PipeWire's ALSA
+        # plugin, the wall clock through PulseAudio's): read that clock and ours together, so
+        # that neither the clock in use nor a late start of this callback shifts the answer.
+        now = time.monotonic()
+        stream_now = self._stream.time
+        heard_at = now + max(0.0, times.outputBufferDacTime - stream_now)
+        underrun = bool(status.output_underflow)
+        if underrun:
+            self.underruns += 1
+        mono = self._fill(self._written, frames, heard_at, underrun)
+        outdata[:] = mono[:, None]  # the mono mix on every channel
+        self._written += frames
+
+    def close(self) -> None:
+        """Stop at once (what is buffered is dropped) and release the device."""
+        with contextlib.suppress(Exception):
+            self._stream.abort()
+        with contextlib.suppress(Exception):
+            self._stream.close()
+
+
+def output_devices() -> list[str]:
+    """PortAudio's output devices by name (the default device excluded)."""
+    try:
+        sd = library()
+        devices = sd.query_devices()
+    except (StreamError, Exception):  # a broken PortAudio lists nothing
+        return []
+    return [
+        str(d["name"])
+        for d in devices
+        if d["max_output_channels"] > 0 and d["name"] not in ("default", "sysdefault")
+    ]
+
+
+def play_once(samples: Samples, rate: int, device: str | None = None) -> None:
+    """Play ``samples`` (mono) now on a stream of their own, without waiting: to try a sound."""
+    sd = library()
+    with _routed(device) as target:
+        try:
+            sd.play(samples, rate, device=target)
+        except (sd.PortAudioError, ValueError) as error:
+            raise StreamError(f"the sound could not be played ({error})") from None

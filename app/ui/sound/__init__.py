@@ -1,0 +1,1 @@
+"""Sound settings: your own cue sounds and the output device."""

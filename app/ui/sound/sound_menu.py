@@ -1,0 +1,145 @@
+"""Settings -> Sounds… and Output device…: the dialogs, and what the choices change.
+
+A choice applies at once to the cue engine (the next cue plays the new sound, the next
+workout opens its stream on the new device) and is remembered. At start-up a remembered
+device that is no longer there is left aside for this run, and the window says so; it is
+used again once it is back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from app.audio.cue_engine import CueEngine
+from app.audio.output_devices import OutputDevice, list_output_devices
+from app.audio.player import CuePlayer
+from app.audio.player_choice import describe_path
+from app.audio.sound_bank import SoundBank
+from app.audio.stream_output import StreamError, play_once
+from app.core.cues import CueKind
+from app.ui.main_window import MainWindow
+from app.ui.sound.device_dialog import DeviceDialog
+from app.ui.sound.sound_settings import SoundSettings
+from app.ui.sound.sounds_dialog import NAMES, SoundsDialog
+from app.ui.workout.workout_page import WorkoutPage
+
+NEEDS_ENGINE = (
+    "your own sounds and the device choice need sounddevice and PortAudio; "
+    "cues play the built-in sounds on the system default"
+)
+
+
+class SoundMenu(QObject):
+    """Owns the two menu entries; ``engine`` is None when cues go through simpleaudio."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        page: WorkoutPage,
+        player: CuePlayer,
+        settings: SoundSettings,
+        list_devices: Callable[[], list[OutputDevice]] = list_output_devices,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._page = page
+        self._player = player
+        self._settings = settings
+        self._list_devices = list_devices
+        found = getattr(player, "scheduler", None)
+        self.engine = found if isinstance(found, CueEngine) else None
+        self.sounds_dialog: SoundsDialog | None = None
+        self.device_dialog: DeviceDialog | None = None
+        for name, text, slot in (
+            ("sounds", "S&ounds…", self.open_sounds),
+            ("output_device", "Output &device…", self.open_device),
+        ):
+            action = QAction(text, window)
+            action.triggered.connect(slot)
+            window.settings_menu.addAction(action)
+            window.actions_by_name[name] = action
+        window.about_lines.append(lambda: f"Cues play through {describe_path(player)}.")
+
+    # start-up
+
+    def startup_problems(self) -> list[str]:
+        """One line for each remembered sound file that could not be read."""
+        if self.engine is None:
+            return []
+        return [
+            f"Your {NAMES[CueKind(kind)].lower()} sound could not be used ({problem}); "
+            "the built-in sound plays instead"
+            for kind, problem in self.engine.bank.problems.items()
+        ]
+
+    def check_device(self) -> None:
+        """Fall back to the default for this run when the remembered device is gone."""
+        wanted = self._settings.device
+        if self.engine is None or wanted is None:
+            return
+        if any(device.key == wanted for device in self._list_devices()):
+            self.engine.device = wanted
+            return
+        self.engine.device = None
+        self._page.show_message(
+            f"The output device “{self._settings.device_label}” is not connected; "
+            "cues play on the system default."
+        )
+
+    # sounds
+
+    def open_sounds(self) -> SoundsDialog:
+        dialog = SoundsDialog(
+            self._settings.custom_sounds(), self._play, self._sound_changed, self._window
+        )
+        if self.engine is None:
+            dialog.message.setText(NEEDS_ENGINE[0].upper() + NEEDS_ENGINE[1:] + ".")
+        self.sounds_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _sound_changed(self, kind: CueKind, path: Path | None) -> None:
+        self._settings.set_custom_sound(kind, path)
+        if self.engine is not None:
+            self.engine.bank = SoundBank(self._settings.custom_sounds())
+            self._page.sounds_changed()
+
+    def _play(self, kind: CueKind, path: Path | None) -> str | None:
+        if self.engine is None:
+            if path is not None:
+                return NEEDS_ENGINE
+            self._player.play(kind)
+            return None
+        bank = SoundBank({kind.value: path} if path is not None else None)
+        sound = bank.decoded(kind.value)
+        if sound is None:
+            return bank.problems.get(kind.value, "the sound is missing")
+        gain = 0.0 if self._player.muted else self._player.volume
+        try:
+            play_once(sound.samples * gain, sound.rate, self.engine.device)
+        except StreamError as error:
+            return str(error)
+        return None
+
+    # device
+
+    def open_device(self) -> DeviceDialog:
+        devices = self._list_devices() if self.engine is not None else []
+        dialog = DeviceDialog(devices, self._settings.device, self._window)
+        if self.engine is None:
+            dialog.devices.setEnabled(False)
+            dialog.devices.setToolTip(NEEDS_ENGINE)
+        dialog.accepted.connect(lambda: self._use_device(dialog.chosen()))
+        self.device_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _use_device(self, device: OutputDevice | None) -> None:
+        self._settings.device = None if device is None else device.key
+        self._settings.device_label = "" if device is None else device.label
+        if self.engine is not None:
+            self.engine.device = None if device is None else device.key

@@ -1,0 +1,99 @@
+"""A short workout through the real program and a real PipeWire, heard at the sink.
+
+The test starts a private PipeWire with WirePlumber and a null sink (bench/sound_servers.py:
+its own XDG_RUNTIME_DIR, inside dbus-run-session; nothing on the machine changes), records
+the sink's monitor with each buffer stamped on CLOCK_MONOTONIC, and runs ``main.py --start
+--quit-when-done --verbose`` against it. With ``--verbose`` the program logs each cue's
+deadline; every cue must be found in the recording, as the right sound, whole and once,
+within TOLERANCE_MS of its deadline (a cue due at the moment of Start: AT_START_MS), and
+half of them within MEDIAN_MS.
+
+Why these: the engine places cues by the stream's delay reports, which on a quiet machine
+put them within a millisecond; but PipeWire's ALSA plugin evens out a new stream's rate in
+its first seconds, and its reports then wander by a few milliseconds (up to 16 ms seen on
+this shared machine while other jobs ran). The old path, a new stream per cue, is 13-41 ms
+late with a median of 13-17 ms on PipeWire (it waits for the next graph cycle), so a median
+within 5 ms tells the two apart, and no cue beyond 20 ms catches anything gross. The 5 ms
+target for every cue is the benchmark's (make bench, section 6), on a quiet machine.
+
+Where PipeWire, WirePlumber, its ALSA plugin or the recorder's headers cannot be had without
+removing an installed package, the test is skipped with the reason; under CI (CI=true)
+tools/bootstrap.sh installs them, so there it fails instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench import sink_analysis, sound_servers
+
+ROOT = Path(__file__).resolve().parents[2]
+TOLERANCE_MS = 20.0
+MEDIAN_MS = 5.0
+AT_START_MS = 60.0
+"""A cue due the moment Start is pressed (the spoken count-in) cannot be heard before the
+stream's own output delay (25-35 ms) has passed: nothing can. It gets this much, and is not
+checked for clipping: PipeWire's ALSA plugin evens out its new stream's buffer in the first
+quarter second, which shifts a few milliseconds of it (docs/benchmarks.md, section 6)."""
+DUE = re.compile(r"cue (\S+) #(\d+) due at ([0-9.]+) on CLOCK_MONOTONIC")
+
+
+@pytest.mark.realtime
+def test_each_cue_is_heard_at_its_moment_through_pipewire(tmp_path: Path) -> None:
+    try:
+        with (
+            sound_servers.pipewire(tmp_path) as server,
+            sound_servers.recording(server, tmp_path / "monitor.bin"),
+        ):
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    str(ROOT / "main.py"),
+                    "--start",
+                    "--quit-when-done",
+                    "--verbose",
+                    "--hold=2",
+                    "--rest=2",
+                    "--rounds=2",
+                    "--get-ready=3",
+                    "--switch=2",
+                    "--exercises=plank,side-left",
+                    f"--data-dir={tmp_path / 'data'}",
+                ],
+                env={**os.environ, **server.env, "QT_QPA_PLATFORM": "offscreen"},
+                capture_output=True,
+                text=True,
+                timeout=90,
+                check=False,
+            )
+    except sound_servers.ServerUnavailableError as error:
+        if os.environ.get("CI") == "true":
+            raise  # CI's bootstrap installs everything this needs
+        pytest.skip(f"no private PipeWire here: {error}")
+    assert result.returncode == 0, result.stderr
+    assert "cues play through one open stream" in result.stderr
+    due = [(name, float(at)) for name, _, at in DUE.findall(result.stderr)]
+    names = [name for name, _ in due]
+    assert names[:4] == ["voice/three", "voice/two", "voice/one", "hold"]  # counted in, aloud
+    assert names.count("hold") == 4
+    assert {"rest", "switch", "voice/plank"} <= set(names)
+    assert names[-2:] == ["done", "voice/done"]
+    heard = sink_analysis.analyse(sink_analysis.load(tmp_path / "monitor.bin"), due)
+    report = [(h.name, h.late_ms, h.whole, h.doubled) for h in heard]
+    start = due[0][1]
+    for cue in heard:
+        assert cue.late_ms is not None, report
+        if cue.deadline == start:
+            assert cue.late_ms <= AT_START_MS, report
+            continue
+        assert abs(cue.late_ms) <= TOLERANCE_MS, report
+        assert cue.whole, report
+        assert not cue.doubled, report
+    after_start = sorted(abs(c.late_ms or 0.0) for c in heard if c.deadline != start)
+    assert after_start[len(after_start) // 2] <= MEDIAN_MS, report

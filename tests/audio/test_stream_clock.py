@@ -1,0 +1,73 @@
+"""The stream clock: where a cue's deadline falls among a stream's frames."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.audio.stream_clock import JUMP_COUNT, SETTLE_COUNT, StreamClock
+
+RATE = 48000
+BLOCK = 480
+DELAY = 0.025
+
+
+def feed(clock: StreamClock, start: float, blocks: int, first: int = 0, delay: float = DELAY):
+    """Steady reports: block b is asked for at start + b * 10 ms, heard DELAY later."""
+    for block in range(blocks):
+        frame = first + block * BLOCK
+        clock.observe(frame, start + frame / RATE + delay)
+
+
+def test_a_deadline_maps_to_the_frame_heard_then() -> None:
+    clock = StreamClock(RATE)
+    feed(clock, 100.0, SETTLE_COUNT)
+    assert clock.settled
+    # frame 0 is heard at 100.025: a cue due at 101.025 is frame 48000 exactly
+    assert clock.frame_at(101.025) == RATE
+    assert clock.time_of(RATE) == pytest.approx(101.025)
+
+
+def test_one_late_report_does_not_move_the_cues() -> None:
+    clock = StreamClock(RATE)
+    feed(clock, 100.0, 10)
+    clock.observe(10 * BLOCK, 100.0 + 10 * BLOCK / RATE + DELAY + 0.004)  # woke 4 ms late
+    assert clock.frame_at(101.025) == RATE
+
+
+def test_reports_of_a_filling_buffer_are_not_trusted_until_they_agree() -> None:
+    clock = StreamClock(RATE)
+    # A new stream on PulseAudio: the first buffers go out at once, reported with no delay,
+    # then the server plays them 1.3 s later and the reports turn steady.
+    for block in range(3):
+        clock.observe(block * BLOCK, 100.0)
+    assert clock.known
+    assert not clock.settled
+    feed(clock, 101.3, 20, first=3 * BLOCK)
+    assert clock.settled
+    # the steady reports put frame 0 at 101.325: the early ones are forgotten
+    assert clock.frame_at(101.325 + 1.0) == RATE
+
+
+def test_an_underrun_rebuilds_the_mapping() -> None:
+    clock = StreamClock(RATE)
+    feed(clock, 100.0, 20)
+    # the stream ran dry for 50 ms: from frame 9600 on, everything is heard 50 ms later
+    clock.observe(20 * BLOCK, 100.0 + 20 * BLOCK / RATE + DELAY + 0.05, underrun=True)
+    assert not clock.settled
+    assert clock.rebuilds == 1
+    feed(clock, 100.05, SETTLE_COUNT, first=21 * BLOCK)
+    assert clock.settled
+    assert clock.frame_at(101.075) == RATE
+
+
+def test_a_lasting_jump_without_an_underrun_rebuilds_too() -> None:
+    clock = StreamClock(RATE)
+    feed(clock, 100.0, 20)
+    feed(clock, 100.01, JUMP_COUNT + SETTLE_COUNT, first=20 * BLOCK)
+    assert clock.rebuilds == 1
+    assert clock.frame_at(101.035) == RATE
+
+
+def test_no_report_no_mapping() -> None:
+    with pytest.raises(RuntimeError):
+        StreamClock(RATE).frame_at(1.0)
