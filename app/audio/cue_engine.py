@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Protocol
 from app.audio.player import CuePlayer
 from app.audio.sound_bank import SoundBank
 from app.audio.stream_clock import StreamClock
-from app.audio.stream_output import OutputStream, StreamError, describe_library, play_once
+from app.audio.stream_output import (
+    BLOCK_FRAMES,
+    OutputStream,
+    StreamError,
+    describe_library,
+    play_once,
+)
 from app.core.clock import Clock
 from app.core.cues import BEEPS, CueKind
 
@@ -68,6 +74,14 @@ class CueScheduler(Protocol):
 
     def started(self, key: Hashable) -> bool:
         """True once the sound handed over as ``key`` has begun: it can no longer be withdrawn."""
+        ...
+
+    def heard_at(self, key: Hashable) -> float | None:
+        """When the sound handed over as ``key`` starts to be heard, once it has been placed."""
+        ...
+
+    def earliest(self) -> float | None:
+        """The soonest moment a cue handed over now can be heard; None without a settled stream."""
         ...
 
     def busy(self) -> bool:
@@ -120,9 +134,10 @@ class CueEngine:
         ready = threading.Event()
         self._ready = ready
 
-        def fill(first: int, frames: int, heard_at: float, underrun: bool) -> Samples:
+        def fill(first: int, frames: int, heard_at: float | None, underrun: bool) -> Samples:
             clock, mixer = parts[0]
-            clock.observe(first, heard_at, underrun=underrun)
+            if heard_at is not None:
+                clock.observe(first, heard_at, underrun=underrun)
             if clock.settled and not ready.is_set():
                 ready.set()
             return mixer.render(first, frames)
@@ -238,6 +253,20 @@ class CueEngine:
     def busy(self) -> bool:
         mixer = self._mixer
         return mixer is not None and mixer.busy
+
+    def heard_at(self, key: Hashable) -> float | None:
+        mixer, clock = self._mixer, self._stream_clock
+        start = None if mixer is None else mixer.start_of(key)
+        if start is None or clock is None or not clock.known:
+            return None
+        return clock.time_of(start)
+
+    def earliest(self) -> float | None:
+        mixer, clock, stream = self._mixer, self._stream_clock, self._stream
+        if mixer is None or clock is None or stream is None or not clock.settled:
+            return None
+        # The buffer being rendered right now may take the frame at ``rendered``: one block on.
+        return clock.time_of(mixer.rendered + BLOCK_FRAMES)
 
     # CuePlayer
 

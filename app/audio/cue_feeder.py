@@ -35,8 +35,11 @@ from app.core.cues import CueKind
 from app.core.events import Event, Paused, Resumed, Stopped
 from app.core.session import ScheduledCue, Session, SessionState
 
-READY_TIMEOUT_S = 0.15
-"""How long a new stream may take to settle before cues are handed to it (about 40 ms)."""
+READY_TIMEOUT_S = 0.5
+"""How long a new stream may take to settle before cues are handed to it (about 150 ms: the
+open, then three 43 ms buffers whose delay reports agree)."""
+HEARD_ALREADY_S = 0.01
+"""A sound placed to start within this much of now is (as good as) heard: a skip leaves it."""
 LEAD = 0.2
 """Seconds ahead of its deadline that a cue is handed to the engine."""
 SAME_TIME = 1e-6
@@ -83,6 +86,12 @@ class CueFeeder:
         """Index of the last cue whose deadline has passed."""
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
         session.subscribe(self._on_event)
+        self.lead_in = 0.0
+        """Seconds from now until a cue handed over now can be heard on time: the session
+        should start no sooner (a cue due at the start would be late by the stream's delay)."""
+        earliest = scheduler.earliest()
+        if earliest is not None:
+            self.lead_in = max(0.0, earliest - clock())
         self._thread = threading.Thread(target=self._run, name="cue-feeder", daemon=True)
         self._thread.start()
 
@@ -180,16 +189,32 @@ class CueFeeder:
             log.exception("cue %s failed", _name(scheduled))
 
     def _resync(self, now: float) -> None:
-        """Take everything back if the schedule no longer matches what was handed over."""
+        """Take everything back if the schedule no longer matches what was handed over.
+
+        A sound already placed in the stream's buffer cannot be taken out of it; if a skip
+        moved one that is not heard yet, the buffer is dropped (the stream closed and opened
+        again), so that it is not heard beside its moved self.
+        """
         stale = False
+        buffered = False
         for index, handed in self._handed.items():
-            if self._started(handed):
-                continue
             current = self._session.next_cue(index - 1)
             moved = current is None or current.cue.index != index
-            if moved or abs(current.at - handed.at) > SAME_TIME:
+            if not (moved or abs(current.at - handed.at) > SAME_TIME):
+                continue
+            if not self._started(handed):
                 stale = True
-                break
+                continue
+            heard_at = self._scheduler.heard_at(index)
+            if heard_at is not None and heard_at > now + HEARD_ALREADY_S:
+                buffered = True
+        if buffered:
+            self._scheduler.silence()
+            self._scheduler.close()
+            self._handed = {}
+            if self._scheduler.open():
+                self._scheduler.wait_ready(READY_TIMEOUT_S)
+            return
         if not stale:
             return
         self._scheduler.withdraw()
@@ -203,10 +228,13 @@ class CueFeeder:
         return state in (SessionState.FINISHED, SessionState.STOPPED) and not self._handed
 
     def _finish(self) -> None:
-        # The last sound may still be playing: close once it has played out.
+        # The last sound may still be playing: close once it has played out. A stop or pause
+        # that comes meanwhile goes back to the loop, which silences at once: the session
+        # is already stopped when its Stopped event is still on its way here, and waiting
+        # for the sound here played a stopped hold out whole (200 ms after the stop).
         while self._scheduler.busy():
             with self._wake:
-                if self._closing:
+                if self._closing or self._changed:
                     return
                 self._wake.wait(SETTLE_CHECK_S)
         with self._wake:

@@ -57,6 +57,9 @@ class CueThread:
     session is stopped, sound still playing is stopped too. ``close()`` ends the thread.
     """
 
+    lead_in = 0.0
+    """Seconds the session should wait before it starts: none, each cue plays when due."""
+
     def __init__(
         self,
         session: Session,

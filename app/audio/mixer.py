@@ -82,6 +82,17 @@ class Mixer:
                     voice.fade_from = self._rendered
 
     @property
+    def rendered(self) -> int:
+        """The first frame not yet rendered: the earliest a sound added now can start at."""
+        with self._lock:
+            return self._rendered
+
+    def start_of(self, key: Hashable) -> int | None:
+        """The frame the sound handed over as ``key`` starts at, once placed."""
+        with self._lock:
+            return self.started.get(key)
+
+    @property
     def busy(self) -> bool:
         """Something is waiting or playing."""
         with self._lock:

@@ -4,29 +4,38 @@ Each time the stream asks for more sound it reports when the first frame it asks
 heard (now plus the output delay). Frame ``n`` is then heard at ``origin + n / rate``, and a
 cue due at time ``t`` goes in at frame ``round((t - origin) * rate)``.
 
-One report is noisy (the thread that reads the clock wakes a little late now and then), and
-the first reports of a new stream can be far off while the server fills its buffer (seen on
-PulseAudio: 1.3 s of reports before they settle). So the origin is the median of the last
-``WINDOW`` reports, trusted once ``SETTLE_COUNT`` reports in a row agree within
-``SETTLED_SPREAD`` (and from then on, until it is rebuilt); a report of an
-underrun, or ``JUMP_COUNT`` reports in a row further than ``JUMP`` from the estimate (the
-server moved the stream, or resumed a suspended sink), throws the window away, and the
-mapping is rebuilt from the reports that follow.
+The frames themselves keep perfect time: measured at PipeWire's null sink, the true origin of
+a stream stayed within 0.01 ms over 80 s. What wanders is the report. PipeWire's ALSA plugin
+(0.3.65) leaves its resampler's queue out of ``snd_pcm_delay``, so its reports drift by up to
+10 ms in a new stream's first seconds and by 1-3 ms after (docs/benchmarks.md, section 6);
+one report also comes late whenever the thread asking wakes late. So the origin is the mean
+of every report of the last ``WINDOW_S`` seconds: the noise averages out, and a device whose
+clock runs a little off CLOCK_MONOTONIC (100 ppm is 6 ms a minute) is followed with a lag of
+half the window (1 ms at 100 ppm). Fitting a rate as well (a least-squares line over the
+window) was tried on recorded reports of both servers and put cues further off, not nearer
+(the wander of the reports is larger than any real clock's drift over a window).
+
+The mapping is trusted once ``SETTLE_COUNT`` reports in a row agree within
+``SETTLED_SPREAD`` (the reports before them, taken while the stream was still filling, are
+dropped). A report of an underrun, or ``JUMP_COUNT`` reports in a row further than ``JUMP``
+from the estimate (the server moved the stream, or resumed a suspended sink), throws the
+window away, and the mapping is rebuilt from the reports that follow.
 """
 
 from __future__ import annotations
 
-import statistics
 from collections import deque
 
-WINDOW = 16
-SETTLE_COUNT = 4
-"""Reports in a row that must agree before the mapping is used (40 ms of a new stream)."""
-SETTLED_SPREAD = 0.002
+WINDOW_S = 20.0
+"""Seconds of reports averaged into the origin."""
+SETTLE_COUNT = 3
+"""Reports in a row that must agree before the mapping is used (about 130 ms of a stream)."""
+SETTLED_SPREAD = 0.003
 """Seconds: reports this close together are one steady mapping."""
-JUMP = 0.003
-"""Seconds: a report this far from the estimate disagrees with it."""
-JUMP_COUNT = 4
+JUMP = 0.03
+"""Seconds: a report this far from the estimate disagrees with it (well beyond the plugin's own
+wander of up to 10 ms)."""
+JUMP_COUNT = 6
 
 
 class StreamClock:
@@ -34,7 +43,9 @@ class StreamClock:
 
     def __init__(self, rate: int) -> None:
         self.rate = rate
-        self._origins: deque[float] = deque(maxlen=WINDOW)
+        self._reports: deque[tuple[float, float]] = deque()
+        """(heard_at, origin) of each report in the window, oldest first."""
+        self._sum = 0.0
         self._origin: float | None = None
         self._disagreeing = 0
         self._settled = False
@@ -46,21 +57,36 @@ class StreamClock:
         origin = heard_at - first_frame / self.rate
         if underrun:
             self._rebuild()
-        elif self._origin is not None and abs(origin - self._origin) > JUMP:
+        elif self._settled and self._origin is not None and abs(origin - self._origin) > JUMP:
             self._disagreeing += 1
-            if self._disagreeing >= JUMP_COUNT:
-                self._rebuild()
+            if self._disagreeing < JUMP_COUNT:
+                return  # one odd report (a late wake-up) moves nothing
+            self._rebuild()
         else:
             self._disagreeing = 0
-        self._origins.append(origin)
-        self._origin = statistics.median(self._origins)
-        recent = list(self._origins)[-SETTLE_COUNT:]
-        if len(recent) == SETTLE_COUNT and max(recent) - min(recent) <= SETTLED_SPREAD:
-            self._settled = True
+        self._add(heard_at, origin)
+        if not self._settled:
+            recent = [o for _, o in list(self._reports)[-SETTLE_COUNT:]]
+            if len(recent) == SETTLE_COUNT and max(recent) - min(recent) <= SETTLED_SPREAD:
+                self._settled = True
+                # the reports before these were taken while the stream was still filling
+                while len(self._reports) > SETTLE_COUNT:
+                    self._drop_oldest()
+        while self._reports and self._reports[0][0] < heard_at - WINDOW_S:
+            self._drop_oldest()
+        self._origin = self._sum / len(self._reports)
+
+    def _add(self, heard_at: float, origin: float) -> None:
+        self._reports.append((heard_at, origin))
+        self._sum += origin
+
+    def _drop_oldest(self) -> None:
+        self._sum -= self._reports.popleft()[1]
 
     def _rebuild(self) -> None:
         self.rebuilds += 1
-        self._origins.clear()
+        self._reports.clear()
+        self._sum = 0.0
         self._disagreeing = 0
         self._settled = False
 

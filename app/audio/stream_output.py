@@ -25,20 +25,25 @@ if TYPE_CHECKING:
     from app.audio.mixer import Samples
 
 RATE = 48000
-BLOCK_FRAMES = 480
-"""10 ms per callback at 48 kHz: a hundred Python calls a second."""
-LATENCY_S = 0.02
-"""Asked of PortAudio; what the stream really has comes back in its delay reports. Through
-PipeWire's ALSA plugin a larger buffer made those reports 2-4 ms off (40 and 80 ms were
-tried, docs/benchmarks.md section 6), and 20 ms of buffer is what a Python callback fed
-without running dry on a quiet machine; a stop drops the buffer rather than waiting for it
+BLOCK_FRAMES = 2048
+"""43 ms per callback at 48 kHz: 23 Python calls a second. The stream's cost is its wake-ups
+(the callback's thread and the server plugin's): a bare stream with an empty Python callback
+cost 3.5 % of a core at 480-frame blocks, 1.6 % at 1024 and 0.8 % at 2048 (private PipeWire,
+docs/benchmarks.md section 5). Cues are placed by frame, not by when the callback runs, so a
+larger block costs no timing."""
+LATENCY_S = 0.1
+"""Asked of PortAudio (it gives two blocks, 85 ms). The buffer is what a busy machine may keep
+the callback from running without an underrun (the old 20 ms underran 50 times in a loaded
+4-minute workout through PulseAudio); a cue is handed over ``cue_feeder.LEAD`` (200 ms) ahead,
+more than the buffer; a stop or pause drops the buffer rather than waiting for it
 (:mod:`app.audio.cue_feeder`)."""
 CHANNELS = 2
 SINK_PREFIX = "sink:"
 EVENT_ROLE = {"PULSE_PROP": "media.role=event", "PIPEWIRE_PROPS": "{ media.role = Notification }"}
 
-Fill = Callable[[int, int, float, bool], "Samples"]
-"""fill(first_frame, frames, heard_at, underrun) -> mono samples for those frames."""
+Fill = Callable[[int, int, float | None, bool], "Samples"]
+"""fill(first_frame, frames, heard_at, underrun) -> mono samples for those frames; heard_at is
+None for the buffers that prime a stream before it runs (their delay says nothing yet)."""
 
 
 class StreamError(RuntimeError):
@@ -125,7 +130,9 @@ class OutputStream:
         # that neither the clock in use nor a late start of this callback shifts the answer.
         now = time.monotonic()
         stream_now = self._stream.time
-        heard_at = now + max(0.0, times.outputBufferDacTime - stream_now)
+        heard_at: float | None = now + max(0.0, times.outputBufferDacTime - stream_now)
+        if status.priming_output:
+            heard_at = None  # reported before the stream runs: 2-3 ms off what follows
         underrun = bool(status.output_underflow)
         if underrun:
             self.underruns += 1

@@ -98,15 +98,20 @@ class Session:
 
     # commands
 
-    def start(self) -> None:
-        """Begin the workout now. Does nothing unless idle."""
+    def start(self, lead_in: float = 0.0) -> None:
+        """Begin the workout now, or ``lead_in`` seconds from now. Does nothing unless idle.
+
+        With a lead-in the session runs at once, its clock standing at the start of the first
+        phase until the lead-in is over: a sound stream that needs that long before anything
+        it is given can be heard gets the workout's first cue on time.
+        """
         with self._lock:
             if self._status is not _Status.IDLE:
                 return
             now = self._clock()
             self._status = _Status.RUNNING
-            self._started_at = now
-            events: list[Event] = [Started(now)]
+            self._started_at = now + max(0.0, lead_in)
+            events: list[Event] = [Started(self._started_at)]
             events += self._advance(now)
         self._emit(events)
 
@@ -260,7 +265,8 @@ class Session:
         with self._lock:
             if self._status is _Status.IDLE:
                 return 0.0
-            return min(self.timeline.total, self._offset(self._clock()))
+            # not below 0 during a lead-in (see start)
+            return min(self.timeline.total, max(0.0, self._offset(self._clock())))
 
     def remaining(self) -> float:
         """Seconds left in the current phase (0 when there is none)."""

@@ -25,9 +25,14 @@ from .test_cue_thread import GET_READY, HOLD, REST, ShiftedClock, timeline
 class RecordingScheduler:
     """Stands in for the cue engine: a cue 'starts' once the clock reaches its deadline."""
 
-    def __init__(self, clock: Callable[[], float], mixable: bool = True) -> None:
+    def __init__(
+        self, clock: Callable[[], float], mixable: bool = True, buffer: float = 0.0
+    ) -> None:
         self.clock = clock
         self.mixable = mixable
+        self.buffer = buffer
+        """A cue counts as started (in the stream's buffer) this long before its deadline."""
+        self.opened = 0
         self.pending: dict[Hashable, tuple[str, float]] = {}
         self.handed: list[tuple[str, float, float]] = []
         """(sound name, deadline, clock time when handed over)"""
@@ -37,7 +42,16 @@ class RecordingScheduler:
         self._changed = threading.Condition()
 
     def open(self) -> bool:
+        with self._changed:
+            self.opened += 1
+            self._changed.notify_all()
         return True
+
+    def earliest(self) -> float | None:
+        return None
+
+    def heard_at(self, key: Hashable) -> float | None:
+        return self.pending[key][1] if self.started(key) else None
 
     def close(self) -> None:
         with self._changed:
@@ -70,7 +84,7 @@ class RecordingScheduler:
         self.silenced += 1
 
     def started(self, key: Hashable) -> bool:
-        return key in self.pending and self.pending[key][1] <= self.clock()
+        return key in self.pending and self.pending[key][1] <= self.clock() + self.buffer
 
     def busy(self) -> bool:
         return False
@@ -87,10 +101,10 @@ Start = Callable[..., tuple[Session, RecordingPlayer, RecordingScheduler]]
 def start() -> Iterator[Start]:
     feeders: list[CueFeeder] = []
 
-    def run(line, clock=time.monotonic, mixable=True, **kwargs):
+    def run(line, clock=time.monotonic, mixable=True, buffer=0.0, **kwargs):
         session = Session(line, clock)
         player = RecordingPlayer({"plank": 0.3})
-        scheduler = RecordingScheduler(clock, mixable)
+        scheduler = RecordingScheduler(clock, mixable, buffer)
         feeders.append(CueFeeder(session, player, scheduler, clock, player.on_played, **kwargs))
         session.start()
         return session, player, scheduler
@@ -137,6 +151,23 @@ def test_skip_moves_the_cues_already_handed_over(start: Start) -> None:
     session.skip()
     scheduler.wait_for(lambda: 1 in scheduler.withdrawn and 1 in scheduler.pending)
     assert scheduler.pending[1] == ("rest", pytest.approx(session.clock_time(line.phases[2].start)))
+
+
+def test_skip_drops_a_moved_sound_already_buffered_so_it_is_not_heard_twice(
+    start: Start,
+) -> None:
+    line = timeline((GET_READY, 0.1), (HOLD, 4.0), (REST, 3.0))
+    # the stream's buffer already holds the rest sound, due 4 s on, when the hold is skipped
+    session, player, scheduler = start(line, lead=5.0, buffer=10.0)
+    player.wait_for_cues(1)
+    scheduler.wait_for(lambda: 1 in scheduler.pending)
+    session.skip()
+    # the buffer is dropped (silenced, closed, opened again) and the rest handed over anew
+    scheduler.wait_for(lambda: scheduler.opened >= 1 and scheduler.closed >= 1)
+    scheduler.wait_for(lambda: [name for name, _, _ in scheduler.handed].count("rest") == 2)
+    assert scheduler.silenced >= 1
+    rest_at = [at for name, at, _ in scheduler.handed if name == "rest"][-1]
+    assert rest_at == pytest.approx(session.clock_time(line.phases[2].start))
 
 
 def test_stop_silences_and_closes_the_stream(start: Start) -> None:

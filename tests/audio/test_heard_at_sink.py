@@ -5,13 +5,15 @@ its own XDG_RUNTIME_DIR, inside dbus-run-session; nothing on the machine changes
 the sink's monitor with each buffer stamped on CLOCK_MONOTONIC, and runs ``main.py --start
 --quit-when-done --verbose`` against it. With ``--verbose`` the program logs each cue's
 deadline; every cue must be found in the recording, as the right sound, whole and once,
-within TOLERANCE_MS of its deadline (a cue due at the moment of Start: AT_START_MS), and
-half of them within MEDIAN_MS.
+within TOLERANCE_MS of its deadline (the one due at the moment of Start too: the workout
+starts once the stream can be heard, app/audio/cue_feeder.py ``lead_in``), and half of them
+within MEDIAN_MS.
 
 Why these: the engine places cues by the stream's delay reports, which on a quiet machine
-put them within a millisecond; but PipeWire's ALSA plugin evens out a new stream's rate in
-its first seconds, and its reports then wander by a few milliseconds (up to 16 ms seen on
-this shared machine while other jobs ran). The old path, a new stream per cue, is 13-41 ms
+put them within a few milliseconds; but PipeWire's ALSA plugin leaves its resampler's queue
+out of its delay reports, which then wander by up to 10 ms in a new stream's first seconds
+(averaged over a 20 s window, app/audio/stream_clock.py), and a busy shared machine adds
+its own. The old path, a new stream per cue, is 13-41 ms
 late with a median of 13-17 ms on PipeWire (it waits for the next graph cycle), so a median
 within 5 ms tells the two apart, and no cue beyond 20 ms catches anything gross. The 5 ms
 target for every cue is the benchmark's (make bench, section 6), on a quiet machine.
@@ -36,11 +38,6 @@ from bench import sink_analysis, sound_servers
 ROOT = Path(__file__).resolve().parents[2]
 TOLERANCE_MS = 20.0
 MEDIAN_MS = 5.0
-AT_START_MS = 60.0
-"""A cue due the moment Start is pressed (the spoken count-in) cannot be heard before the
-stream's own output delay (25-35 ms) has passed: nothing can. It gets this much, and is not
-checked for clipping: PipeWire's ALSA plugin evens out its new stream's buffer in the first
-quarter second, which shifts a few milliseconds of it (docs/benchmarks.md, section 6)."""
 DUE = re.compile(r"cue (\S+) #(\d+) due at ([0-9.]+) on CLOCK_MONOTONIC")
 
 
@@ -86,14 +83,10 @@ def test_each_cue_is_heard_at_its_moment_through_pipewire(tmp_path: Path) -> Non
     assert names[-2:] == ["done", "voice/done"]
     heard = sink_analysis.analyse(sink_analysis.load(tmp_path / "monitor.bin"), due)
     report = [(h.name, h.late_ms, h.whole, h.doubled) for h in heard]
-    start = due[0][1]
     for cue in heard:
         assert cue.late_ms is not None, report
-        if cue.deadline == start:
-            assert cue.late_ms <= AT_START_MS, report
-            continue
         assert abs(cue.late_ms) <= TOLERANCE_MS, report
         assert cue.whole, report
         assert not cue.doubled, report
-    after_start = sorted(abs(c.late_ms or 0.0) for c in heard if c.deadline != start)
-    assert after_start[len(after_start) // 2] <= MEDIAN_MS, report
+    lateness = sorted(abs(c.late_ms or 0.0) for c in heard)
+    assert lateness[len(lateness) // 2] <= MEDIAN_MS, report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.audio.stream_clock import JUMP_COUNT, SETTLE_COUNT, StreamClock
+from app.audio.stream_clock import JUMP, JUMP_COUNT, SETTLE_COUNT, WINDOW_S, StreamClock
 
 RATE = 48000
 BLOCK = 480
@@ -27,11 +27,34 @@ def test_a_deadline_maps_to_the_frame_heard_then() -> None:
     assert clock.time_of(RATE) == pytest.approx(101.025)
 
 
-def test_one_late_report_does_not_move_the_cues() -> None:
+def test_one_far_off_report_does_not_move_the_cues() -> None:
     clock = StreamClock(RATE)
     feed(clock, 100.0, 10)
-    clock.observe(10 * BLOCK, 100.0 + 10 * BLOCK / RATE + DELAY + 0.004)  # woke 4 ms late
+    clock.observe(10 * BLOCK, 100.0 + 10 * BLOCK / RATE + DELAY + 2 * JUMP)
     assert clock.frame_at(101.025) == RATE
+
+
+def test_wandering_reports_average_out() -> None:
+    # PipeWire's ALSA plugin: each report a few ms off, now one way, now the other
+    clock = StreamClock(RATE)
+    for block in range(400):
+        frame = block * BLOCK
+        wander = 0.003 if block % 2 else -0.003
+        clock.observe(frame, 100.0 + frame / RATE + DELAY + wander)
+    assert abs(clock.frame_at(101.025) - RATE) <= 1
+
+
+def test_a_device_clock_that_runs_fast_is_followed() -> None:
+    # frames heard 100 ppm faster than CLOCK_MONOTONIC: 6 ms a minute
+    clock = StreamClock(RATE)
+    speed = 1.0001
+    for block in range(round(120 / (BLOCK / RATE))):
+        frame = block * BLOCK
+        clock.observe(frame, 100.0 + DELAY + frame / RATE / speed)
+    last = frame + BLOCK
+    truth = 100.0 + DELAY + last / RATE / speed
+    # within the window's lag: half of it at 100 ppm
+    assert abs(clock.time_of(last) - truth) <= WINDOW_S / 2 * 1e-4 + 1e-4
 
 
 def test_reports_of_a_filling_buffer_are_not_trusted_until_they_agree() -> None:
@@ -63,9 +86,10 @@ def test_an_underrun_rebuilds_the_mapping() -> None:
 def test_a_lasting_jump_without_an_underrun_rebuilds_too() -> None:
     clock = StreamClock(RATE)
     feed(clock, 100.0, 20)
-    feed(clock, 100.01, JUMP_COUNT + SETTLE_COUNT, first=20 * BLOCK)
+    # the server moved the stream: from now on everything is heard 50 ms later
+    feed(clock, 100.05, JUMP_COUNT + SETTLE_COUNT, first=20 * BLOCK)
     assert clock.rebuilds == 1
-    assert clock.frame_at(101.035) == RATE
+    assert clock.frame_at(101.075) == RATE
 
 
 def test_no_report_no_mapping() -> None:

@@ -826,3 +826,42 @@ def test_the_done_cue_is_still_offered_when_the_end_was_noticed_first(
     assert session.next_cue(done.cue.index) is None
     # Nothing before the done cue is offered again.
     assert session.next_cue(-1) == done
+
+
+# a lead-in: the sound stream needs a moment before the first cue can be heard
+
+
+def test_a_lead_in_delays_the_whole_workout_and_its_first_cue(clock: FakeClock) -> None:
+    session, recorder = recorded_session(EXAMPLE, clock)
+    session.start(lead_in=0.25)
+    # the get-ready shows at once, whole; its first tick is not due yet
+    assert session.phase is not None
+    assert session.phase.kind is PhaseKind.GET_READY
+    assert session.remaining() == pytest.approx(3.0)
+    assert session.elapsed() == 0.0
+    assert recorder.of(CueDue) == []
+    assert session.next_deadline() == pytest.approx(T0 + 0.25)
+    clock.set(T0 + 0.2499)
+    session.update()
+    assert recorder.of(CueDue) == []
+    clock.set(T0 + 0.25)
+    session.update()
+    first = recorder.of(CueDue)
+    assert [cue.cue.kind for cue in first] == [CueKind.TICK]
+    assert first[0].at == pytest.approx(T0 + 0.25)
+    # every later deadline moves by the same lead-in
+    clock.set(T0 + 0.25 + 3.0)
+    session.update()
+    holds = [e for e in recorder.of(PhaseStarted) if e.phase.kind is PhaseKind.HOLD]
+    assert holds[0].at == pytest.approx(T0 + 3.25)
+
+
+def test_a_stop_during_the_lead_in_counts_no_time_held(clock: FakeClock) -> None:
+    session, recorder = recorded_session(EXAMPLE, clock)
+    session.start(lead_in=0.25)
+    clock.set(T0 + 0.1)
+    session.stop()
+    assert recorder.of(HoldFinished) == []
+    assert recorder.of(CueDue) == []
+    assert len(recorder.of(Stopped)) == 1
+    assert session.elapsed() == 0.0

@@ -167,7 +167,9 @@ class WorkoutPage(QWidget):
         self._cues = start_cue_thread(session, self._player, self._clock, self._report_played)
         self.form.hide()
         self._done_played = False
-        session.start()
+        # The cue engine's stream needs ~0.1 s before what it is given is heard: the workout
+        # starts that much later, so that its first cue (the count-in) is on time too.
+        session.start(lead_in=self._cues.lead_in)
         self._refresh()
 
     def catch_up(self) -> None:
