@@ -29,17 +29,17 @@ def main(argv: list[str]) -> int:
     from bench.processes import ROOT
 
     profile = cProfile.Profile()
-    run = wiring._Program.run
+    run = wiring._run
 
-    def profiled_run(program: Any) -> int:
+    def profiled_run(app: Any, programs: Any, *, quiet: bool = False) -> int:
         QTimer.singleShot(round(settle * 1000), profile.enable)
-        QTimer.singleShot(round((settle + seconds) * 1000), program.app.quit)
+        QTimer.singleShot(round((settle + seconds) * 1000), app.quit)
         try:
-            return run(program)
+            return run(app, programs, quiet=quiet)
         finally:
             profile.disable()
 
-    wiring._Program.run = profiled_run  # type: ignore[method-assign,assignment]
+    wiring._run = profiled_run
     cli_main(app_args)
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
     rows = []

@@ -3,7 +3,7 @@
 It wakes ``LEAD`` seconds before each cue and hands it over (:meth:`CueScheduler.schedule`)
 with its deadline; the engine's stream mixes it in at the frame heard at that moment. So the
 cue is on time however late this thread or the GUI runs, as long as the hand-over is not
-later than the lead minus the stream's delay (about 25 ms on PipeWire and PulseAudio).
+later than the lead minus the stream's delay (85-130 ms with its 2048-frame blocks).
 
 Every session event wakes it to compare what it handed over with the schedule as it stands:
 a skip moves or removes cues, and then every cue not yet started is taken back
@@ -45,9 +45,10 @@ LEAD = 0.2
 SAME_TIME = 1e-6
 SETTLE_CHECK_S = 0.1
 """After the last cue, how often to look whether the sound has played out."""
-DRAIN_S = 0.15
-"""Once the mixer is idle, what the stream still holds is heard within its delay (25 ms or
-so); the stream is closed after this much more, so the last sound is never cut."""
+DRAIN_S = 0.25
+"""Once the mixer is idle, what the stream still holds is heard within its delay (two
+2048-frame blocks and the server's cycle: 130 ms or so); the stream is closed after this much
+more, so the last sound is never cut."""
 
 PlayedCallback = Callable[[ScheduledCue, float], None]
 

@@ -16,6 +16,7 @@ import pytest
 
 from app.audio.cue_feeder import CueFeeder
 from app.core.cues import CueKind
+from app.core.events import Stopped
 from app.core.session import Session
 
 from .recording_player import TIMEOUT, RecordingPlayer
@@ -39,6 +40,9 @@ class RecordingScheduler:
         self.withdrawn: list[Hashable] = []
         self.silenced = 0
         self.closed = 0
+        self.playing_until_silenced = False
+        """busy() says a sound plays until silence() (a long last sound)."""
+        self.busy_asked = 0
         self._changed = threading.Condition()
 
     def open(self) -> bool:
@@ -81,13 +85,18 @@ class RecordingScheduler:
 
     def silence(self) -> None:
         self.withdraw()
-        self.silenced += 1
+        with self._changed:
+            self.silenced += 1
+            self._changed.notify_all()
 
     def started(self, key: Hashable) -> bool:
         return key in self.pending and self.pending[key][1] <= self.clock() + self.buffer
 
     def busy(self) -> bool:
-        return False
+        with self._changed:
+            self.busy_asked += 1
+            self._changed.notify_all()
+            return self.playing_until_silenced and self.silenced == 0
 
     def wait_for(self, check: Callable[[], bool]) -> None:
         with self._changed:
@@ -175,6 +184,34 @@ def test_stop_silences_and_closes_the_stream(start: Start) -> None:
     scheduler.wait_for(lambda: len(scheduler.handed) >= 1)
     session.stop()
     scheduler.wait_for(lambda: scheduler.silenced >= 1 and scheduler.closed >= 1)
+
+
+def test_a_stop_whose_news_comes_late_still_silences_the_sound_playing() -> None:
+    # The session is stopped under its lock and tells its listeners after: the feeder may
+    # find the workout over (and wait for its last sound to play out) before it hears of the
+    # stop. It must then still silence at once, not play the sound out (200 ms seen).
+    line = timeline((GET_READY, 0.3), (HOLD, 5.0))
+    session = Session(line, time.monotonic)
+    release = threading.Event()
+    session.subscribe(lambda event: release.wait(TIMEOUT) if isinstance(event, Stopped) else None)
+    player = RecordingPlayer()
+    scheduler = RecordingScheduler(time.monotonic)
+    scheduler.playing_until_silenced = True
+    feeder = CueFeeder(session, player, scheduler, time.monotonic, player.on_played)
+    stopper = threading.Thread(target=session.stop)
+    try:
+        session.start()
+        scheduler.wait_for(lambda: len(scheduler.handed) >= 1)  # the hold, 0.2 s ahead
+        stopper.start()  # stopped now; the feeder hears of it once released
+        # the hold's moment passes: the feeder finds the workout over, its sound playing
+        scheduler.wait_for(lambda: scheduler.busy_asked >= 1)
+        assert scheduler.silenced == 0
+        release.set()
+        scheduler.wait_for(lambda: scheduler.silenced >= 1 and scheduler.closed >= 1)
+    finally:
+        release.set()
+        stopper.join(TIMEOUT)
+        feeder.close()
 
 
 def test_a_stale_tick_is_dropped_and_a_late_hold_still_plays(start: Start) -> None:
