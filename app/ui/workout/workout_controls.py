@@ -17,14 +17,14 @@ class WorkoutControls(QWidget):
         self, toggle: Slot, skip: Slot, stop: Slot, mute: Slot, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.start_button = self._button("Start  [Space]", toggle)
-        self.skip_button = self._button("Skip  [S]", skip)
-        self.stop_button = self._button("Stop  [Esc]", stop)
-        self.mute_button = self._button("Mute  [M]", mute)
+        self.start_button = self._button(self.tr("Start  [Space]"), toggle)
+        self.skip_button = self._button(self.tr("Skip  [S]"), skip)
+        self.stop_button = self._button(self.tr("Stop  [Esc]"), stop)
+        self.mute_button = self._button(self.tr("Mute  [M]"), mute)
         self.mute_button.setCheckable(True)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setMaximumWidth(160)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 8, 0)
@@ -32,7 +32,7 @@ class WorkoutControls(QWidget):
             row.addWidget(button, 2)
         row.addSpacing(12)
         row.addWidget(self.mute_button, 1)
-        volume_label = QLabel("&Volume", self)
+        volume_label = QLabel(self.tr("&Volume"), self)
         volume_label.setBuddy(self.volume)
         row.addWidget(volume_label)
         row.addWidget(self.volume)
@@ -53,12 +53,14 @@ class WorkoutControls(QWidget):
     def show_state(self, *, active: bool, paused: bool) -> None:
         """Name the first button for what Space does now; skip and stop only mid-workout."""
         if not active:
-            self.start_button.setText("Start  [Space]")
+            self.start_button.setText(self.tr("Start  [Space]"))
+        elif paused:
+            self.start_button.setText(self.tr("Resume  [Space]"))
         else:
-            self.start_button.setText("Resume  [Space]" if paused else "Pause  [Space]")
+            self.start_button.setText(self.tr("Pause  [Space]"))
         self.skip_button.setEnabled(active)
         self.stop_button.setEnabled(active)
 
     def show_muted(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
-        self.mute_button.setText("Unmute  [M]" if muted else "Mute  [M]")
+        self.mute_button.setText(self.tr("Unmute  [M]") if muted else self.tr("Mute  [M]"))

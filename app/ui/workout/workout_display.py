@@ -9,6 +9,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLa
 from app.core.readout import Readout
 from app.ui.workout.big_count import BigCount
 from app.ui.workout.phase_style import style_for
+from app.ui.workout.readout_text import (
+    coming_text,
+    exercise_text,
+    headline_text,
+    round_text,
+    time_left_text,
+)
 
 # Share of the display's height for each line of words; the count takes the rest.
 HEADLINE_SHARE = 0.1
@@ -22,16 +29,16 @@ class WorkoutDisplay(QFrame):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.setObjectName("workoutDisplay")
-        self.headline = self._label("Phase")
+        self.headline = self._label(self.tr("Phase"))
         self.count = BigCount(self)
-        self.exercise = self._label("Exercise and side")
-        self.round = self._label("Round")
-        self.coming = self._label("What comes next")
-        self.time_left = self._label("Workout time left")
+        self.exercise = self._label(self.tr("Exercise and side"))
+        self.round = self._label(self.tr("Round"))
+        self.coming = self._label(self.tr("What comes next"))
+        self.time_left = self._label(self.tr("Workout time left"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Workout progress")
+        self.progress.setAccessibleName(self.tr("Workout progress"))
         self._flash = False
         self._high_contrast = False
         self._readout: Readout | None = None
@@ -63,14 +70,15 @@ class WorkoutDisplay(QFrame):
             return
         restyle = self._readout is None or self._readout.state is not readout.state
         self._readout = readout
-        self.headline.setText(readout.headline)
+        headline = headline_text(readout)
+        self.headline.setText(headline)
         self.count.set_text(readout.count, self._foreground())
-        self.exercise.setText(readout.exercise)
-        self.round.setText(readout.round)
-        self.coming.setText(readout.coming)
-        self.time_left.setText(readout.time_left)
+        self.exercise.setText(exercise_text(readout))
+        self.round.setText(round_text(readout))
+        self.coming.setText(coming_text(readout))
+        self.time_left.setText(time_left_text(readout))
         self.progress.setValue(round(readout.progress * 1000))
-        self.setAccessibleDescription(f"{readout.headline}, {readout.count}")
+        self.setAccessibleDescription(f"{headline}, {readout.count}")
         if restyle:
             self._apply_colours()
 
