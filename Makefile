@@ -40,6 +40,7 @@ bench: $(READY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
 
 lint: $(READY)
+	$(PY) tools/translation_status.py --check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
