@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.core.readout import Readout
+from app.ui.fitted_font import SMALLEST_PIXELS, fitted_pixel_size
 from app.ui.workout.big_count import BigCount
 from app.ui.workout.phase_style import style_for
 from app.ui.workout.readout_text import (
@@ -20,6 +21,10 @@ from app.ui.workout.readout_text import (
 # Share of the display's height for each line of words; the count takes the rest.
 HEADLINE_SHARE = 0.1
 DETAIL_SHARE = 0.06
+# Room a label needs beyond its text (margins, rounding), and the gap between the round and
+# what comes next, as text of the same size.
+TEXT_SLACK = 12
+DETAIL_GAP = "\u2003\u2003"
 
 
 class WorkoutDisplay(QFrame):
@@ -79,6 +84,7 @@ class WorkoutDisplay(QFrame):
         self.time_left.setText(time_left_text(readout))
         self.progress.setValue(round(readout.progress * 1000))
         self.setAccessibleDescription(f"{headline}, {readout.count}")
+        self._fit_fonts()
         if restyle:
             self._apply_colours()
 
@@ -131,16 +137,30 @@ class WorkoutDisplay(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fit_fonts()
+
+    def _fit_fonts(self) -> None:
+        """Words as large as their share of the height allows, and never wider than the
+        display: a long translation gets a smaller font rather than being cut off."""
         height = max(1, self.height())
-        self._set_pixel_size(self.headline, HEADLINE_SHARE * height, bold=True)
-        self._set_pixel_size(self.exercise, HEADLINE_SHARE * 0.9 * height, bold=True)
-        self._set_pixel_size(self.round, DETAIL_SHARE * height, bold=True)
-        for label in (self.coming, self.time_left):
-            self._set_pixel_size(label, DETAIL_SHARE * height, bold=False)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - TEXT_SLACK
+        self._set_pixel_size(self.headline, HEADLINE_SHARE * height, room, bold=True)
+        self._set_pixel_size(self.exercise, HEADLINE_SHARE * 0.9 * height, room, bold=True)
+        # The round and what comes next share a line.
+        detail = max(SMALLEST_PIXELS, int(DETAIL_SHARE * height))
+        line = f"{self.round.text()}{DETAIL_GAP}{self.coming.text()}"
+        fitted = fitted_pixel_size(self.coming.font(), line, room - 2 * TEXT_SLACK, detail)
+        self._set_pixel_size(self.round, fitted, room, bold=True)
+        self._set_pixel_size(self.coming, fitted, room, bold=False)
+        self._set_pixel_size(self.time_left, detail, room / 2, bold=False)
 
     @staticmethod
-    def _set_pixel_size(label: QLabel, size: float, *, bold: bool) -> None:
-        font = label.font()
-        font.setPixelSize(max(12, int(size)))
+    def _set_pixel_size(label: QLabel, size: float, room: float, *, bold: bool) -> None:
+        font = QFont(label.font())
         font.setBold(bold)
-        label.setFont(font)
+        pixels = fitted_pixel_size(font, label.text(), room, max(SMALLEST_PIXELS, int(size)))
+        if font.pixelSize() != pixels or label.font().bold() != bold:
+            font.setPixelSize(pixels)
+            label.setFont(font)
