@@ -64,6 +64,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--full", action="store_true", help="the whole scrolled page, not just the window"
     )
+    parser.add_argument("--lang", help="the page's language, e.g. de (default: the desktop's)")
     return parser.parse_args(argv)
 
 
@@ -73,6 +74,9 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
+    from app.ui.translator import install_language
+
+    install_language(app, args.lang, None)
     if args.dark:
         app.setPalette(dark_palette())
     days = args.years * 365 + args.years // 4 if args.years else 30

@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>none yet this week</source>
-        <translation>rien encore cette semaine</translation>
+        <translation>rien cette semaine</translation>
     </message>
     <message>
         <source>▲ {percent}% vs {span}</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>{time} in all last week</source>
-        <translation>{time} en tout la semaine dernière</translation>
+        <translation>{time} sem. dernière</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,8 @@ class HistoryTable(QWidget):
         self.view.setFixedHeight(TABLE_HEIGHT)
         header = self.view.horizontalHeader()
         for column, width in enumerate(_WIDTHS):
-            header.resizeSection(column, width)
+            # At least as wide as the column's title: a translated title may be longer.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
