@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,6 +31,7 @@ from app.core.plan_error import PlanError
 from app.data_location import APPLICATION, ORGANIZATION, data_directory
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
+from app.ui.translator import LanguageChoice, install_language
 from app.ui.workout.first_frame import FirstFrame
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class _Program:
         mute: bool = False,
         no_voice: bool = False,
         display: WorkoutDisplay | None = None,
+        language: LanguageChoice | None = None,
     ) -> None:
         # Imported here, after the first paint: together they cost more than a bare window.
         from PySide6.QtDBus import QDBusConnection
@@ -118,6 +120,8 @@ class _Program:
         from app.ui.desktop.speech_fallback import with_speech_fallback
         from app.ui.desktop.tray import TrayPresence
         from app.ui.desktop.tray_integration import TrayIntegration
+        from app.ui.error_text import error_text
+        from app.ui.language_menu import LanguageMenu
         from app.ui.log.log_integration import LogIntegration
         from app.ui.workout.workout_page import WorkoutPage
 
@@ -148,7 +152,7 @@ class _Program:
         try:
             self.log = open_log(data_dir, busy_timeout_ms=LOG_BUSY_TIMEOUT_MS)
         except LogOpenError as error:
-            log_problem = str(error)
+            log_problem = error_text(error)
             # A folder that cannot be written: the history still shows, and the recorder
             # keeps each workout's holds in memory and says that saving failed.
             with contextlib.suppress(LogOpenError):
@@ -167,6 +171,7 @@ class _Program:
         self._followers.append(lambda session, _plan: tray.follow(session))
         self.screen_keeper = ScreenKeeper(QDBusConnection.sessionBus(), parent=window)
         self._followers.append(lambda session, _plan: self.screen_keeper.follow(session))
+        self.language_menu = LanguageMenu(window, self.settings, language)
         if self.log is not None:
             self.routines = RoutineStore(self.log)
             self.page.form.attach_routines(self.routines, self.settings)
@@ -177,7 +182,11 @@ class _Program:
             self.recorder.on_problem = self.log_integration.report_problem
             self._followers.append(self.log_integration.follow)
         if log_problem is not None:
-            self.page.show_message(f"{log_problem}. Workouts run, but nothing can be saved.")
+            self.page.show_message(
+                QCoreApplication.translate(
+                    "Program", "{problem}. Workouts run, but nothing can be saved."
+                ).format(problem=log_problem)
+            )
         # After the first paint, so the window shows at once and the page is ready when asked.
         QTimer.singleShot(PROGRESS_PREBUILD_MS, window.build_progress)
 
@@ -236,6 +245,7 @@ def run_workout_app(args: argparse.Namespace) -> int:
     data_dir = data_directory(args.data_dir)
     app = make_application()
     settings = PlanSettings(settings_for(data_dir, args.data_dir is not None))
+    language = install_language(app, getattr(args, "lang", None), settings.language)
     routine_plan: Plan | None = getattr(args, "routine_plan", None)
     try:
         plan = routine_plan or plan_from_args(args, settings.load_plan())
@@ -254,6 +264,7 @@ def run_workout_app(args: argparse.Namespace) -> int:
             mute=args.mute,
             no_voice=args.no_voice,
             display=display,
+            language=language,
         )
         programs.append(program)
         _apply_arguments(program, args)
@@ -270,11 +281,12 @@ def run_workout_app(args: argparse.Namespace) -> int:
     return _run(app, programs)
 
 
-def run_progress_app(data_dir: Path, *, explicit: bool) -> int:
+def run_progress_app(data_dir: Path, *, explicit: bool, lang: str | None = None) -> int:
     app = make_application()
     settings = PlanSettings(settings_for(data_dir, explicit))
+    language = install_language(app, lang, settings.language)
     window = MainWindow()
-    program = _Program(window, data_dir, settings, settings.load_plan())
+    program = _Program(window, data_dir, settings, settings.load_plan(), language=language)
     window.show()
     window.show_progress()
     return _run(app, [program])

@@ -21,6 +21,7 @@ from app.commands.common import (
     path_argument,
 )
 from app.commands.fit_command import FIT_FORMAT, add_fit_options, export_fit, wants_fit
+from app.commands.workout_options import add_language_option, check_language
 
 
 def log_parser() -> OneLineParser:
@@ -42,6 +43,7 @@ def log_parser() -> OneLineParser:
     imported.add_argument("file", type=Path, metavar="FILE")
     for command in (progress, export, imported):
         command.add_argument("--data-dir", type=Path, metavar="DIR", help="where the log is kept")
+    add_language_option(progress)
     return parser
 
 
@@ -101,7 +103,13 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_log_command(arguments: Sequence[str]) -> int:
-    args = log_parser().parse_args(list(arguments))
+    parser = log_parser()
+    args = parser.parse_args(list(arguments))
+    if args.command == "progress":
+        try:
+            args.lang = check_language(args.lang)
+        except ValueError as error:
+            parser.error(str(error))
     from app.data_location import data_directory
 
     data_dir = data_directory(args.data_dir)
@@ -117,4 +125,4 @@ def run_log_command(arguments: Sequence[str]) -> int:
         return EXIT_NO_DISPLAY
     from app.wiring import run_progress_app
 
-    return run_progress_app(data_dir, explicit=args.data_dir is not None)
+    return run_progress_app(data_dir, explicit=args.data_dir is not None, lang=args.lang)

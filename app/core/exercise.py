@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.plan_error import PlanError
 
 
@@ -35,7 +36,7 @@ def exercise_for(key: str) -> Exercise:
     """The built-in exercise with this key, or a custom exercise named by it."""
     name = key.strip()
     if not name:
-        raise PlanError("an exercise name cannot be empty")
+        raise PlanError(QT_TRANSLATE_NOOP("errors", "an exercise name cannot be empty"))
     built_in = _BY_KEY.get(name.lower())
     if built_in is not None:
         return built_in

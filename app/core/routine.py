@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from app.core.exercise import BUILT_IN
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 
@@ -25,17 +26,27 @@ class RoutineError(PlanError):
 def clean_name(name: object) -> str:
     """The name trimmed of surrounding spaces; RoutineError unless it is 1 to 40 characters."""
     if not isinstance(name, str):
-        raise RoutineError(f"a routine name must be text, got {name!r}")
+        raise RoutineError(
+            QT_TRANSLATE_NOOP("errors", "a routine name must be text, got {value}"),
+            value=repr(name),
+        )
     trimmed = name.strip()
     if not trimmed:
-        raise RoutineError("a routine needs a name")
+        raise RoutineError(QT_TRANSLATE_NOOP("errors", "a routine needs a name"))
     if len(trimmed) > NAME_MAX_CHARS:
         raise RoutineError(
-            f"a routine name must be at most {NAME_MAX_CHARS} characters, got {len(trimmed)}"
+            QT_TRANSLATE_NOOP(
+                "errors", "a routine name must be at most {most} characters, got {count}"
+            ),
+            most=NAME_MAX_CHARS,
+            count=len(trimmed),
         )
     # Names appear in one-line messages and on the command line: no line breaks or tabs.
     if not trimmed.isprintable():
-        raise RoutineError(f"a routine name must be one line of text, got {trimmed!r}")
+        raise RoutineError(
+            QT_TRANSLATE_NOOP("errors", "a routine name must be one line of text, got {value}"),
+            value=repr(trimmed),
+        )
     return trimmed
 
 
@@ -56,7 +67,10 @@ class Routine:
         # Frozen, so the trimmed name is written past the dataclass guard.
         object.__setattr__(self, "name", clean_name(self.name))
         if not isinstance(self.plan, Plan):
-            raise RoutineError(f"a routine needs a plan, got {self.plan!r}")
+            raise RoutineError(
+                QT_TRANSLATE_NOOP("errors", "a routine needs a plan, got {value}"),
+                value=repr(self.plan),
+            )
 
     @property
     def key(self) -> str:
@@ -96,9 +110,13 @@ def check_unique(name: str, taken: Iterable[str], *, allowed: str | None = None)
         return cleaned
     for other in taken:
         if name_key(other) == wanted:
-            built_in = any(preset.key == wanted for preset in PRESETS)
-            whose = "a built-in routine" if built_in else "another routine"
-            raise RoutineError(f"{whose} is already called {other!r}")
+            if any(preset.key == wanted for preset in PRESETS):
+                template = QT_TRANSLATE_NOOP(
+                    "errors", "a built-in routine is already called {name}"
+                )
+            else:
+                template = QT_TRANSLATE_NOOP("errors", "another routine is already called {name}")
+            raise RoutineError(template, name=repr(other))
     return cleaned
 
 
@@ -115,15 +133,3 @@ def copy_name(name: str, taken: Iterable[str]) -> str:
         if name_key(candidate) not in keys:
             return candidate
         number += 1
-
-
-def summary_lines(plan: Plan) -> list[str]:
-    """What a plan does, a line per exercise, e.g. "Plank: 3 rounds of 10 s, 5 s rest"."""
-    lines = [
-        f"{block.exercise.label}: {block.rounds} {'round' if block.rounds == 1 else 'rounds'}"
-        f" of {block.hold:g} s, {block.rest:g} s rest"
-        for block in plan.blocks
-    ]
-    if plan.alternates:
-        lines.append("Sides alternate every round")
-    return lines

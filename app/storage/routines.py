@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.routine import (
     PRESETS,
     Routine,
@@ -23,6 +24,8 @@ from app.core.routine import (
 from app.storage.database import SessionLog
 from app.storage.plan_codec import plan_from_json, plan_to_json
 from app.storage.transaction import write_transaction
+
+NO_SUCH_ROUTINE = QT_TRANSLATE_NOOP("errors", "there is no routine called {name}")
 
 
 class RoutineStoreError(Exception):
@@ -48,7 +51,10 @@ def _find_id(connection: sqlite3.Connection, name: str) -> int | None:
 def _refuse_preset(name: str) -> None:
     preset = find_in(PRESETS, name)
     if preset is not None:
-        raise RoutineError(f"{preset.name!r} is built in: duplicate it to make your own")
+        raise RoutineError(
+            QT_TRANSLATE_NOOP("errors", "{name} is built in: duplicate it to make your own"),
+            name=repr(preset.name),
+        )
 
 
 def _id_of(connection: sqlite3.Connection, name: str) -> int:
@@ -56,7 +62,7 @@ def _id_of(connection: sqlite3.Connection, name: str) -> int:
     _refuse_preset(name)
     id_ = _find_id(connection, name)
     if id_ is None:
-        raise RoutineError(f"there is no routine called {name.strip()!r}")
+        raise RoutineError(NO_SUCH_ROUTINE, name=repr(name.strip()))
     return id_
 
 
@@ -137,7 +143,7 @@ class RoutineStore:
         """Copy any routine, presets too, as "<name> copy" at the end of the user's list."""
         original = self.find(name)
         if original is None:
-            raise RoutineError(f"there is no routine called {name.strip()!r}")
+            raise RoutineError(NO_SUCH_ROUTINE, name=repr(name.strip()))
         with self._writing() as connection:
             copy = original.renamed(copy_name(original.name, _names(connection)))
             insert_routine(connection, copy)

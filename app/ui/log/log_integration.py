@@ -14,6 +14,7 @@ from app.core.plan import Plan
 from app.core.session import Session
 from app.storage.database import SessionLog
 from app.storage.recorder import SessionRecorder
+from app.ui.error_text import error_text
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -44,24 +45,28 @@ class LogIntegration(QObject):
         menu = window.log_menu
         menu.menuAction().setVisible(True)
         for name, text, slot in (
-            ("export", "&Export…", self.export_dialog),
-            ("import", "&Import…", self.import_dialog),
+            ("export", self.tr("&Export…"), self.export_dialog),
+            ("import", self.tr("&Import…"), self.import_dialog),
         ):
             action = QAction(text, window)
             action.triggered.connect(slot)
             menu.addAction(action)
             window.actions_by_name[name] = action
         if log.interrupted:
-            workouts = (
-                "A workout was" if log.interrupted == 1 else f"{log.interrupted} workouts were"
-            )
             window.workout.show_message(
-                f"{workouts} cut off last time (the app closed unexpectedly);"
-                " every hold finished before that is kept in the log."
+                self.tr(
+                    "%n workout(s) cut off last time (the app closed unexpectedly);"
+                    " every hold finished before that is kept in the log.",
+                    "",
+                    log.interrupted,
+                )
             )
-        if log.notice:
+        if log.moved_aside is not None:
             # After the window shows, so the user sees where their old log went.
-            QTimer.singleShot(0, self, lambda: self._tell("Workout log", log.notice or ""))
+            notice = self.tr(
+                "The workout log was damaged, so a new one was started; the old file is {file}"
+            ).format(file=log.moved_aside)
+            QTimer.singleShot(0, self, lambda: self._tell(self.tr("Workout log"), notice))
 
     def skip_check_in(self) -> None:
         """No check-in after workouts (--quit-when-done: nobody is there to answer)."""
@@ -73,7 +78,9 @@ class LogIntegration(QObject):
     def report_problem(self, problem: str | None) -> None:
         if problem:
             self._window.workout.show_message(
-                f"{problem}. Your holds are kept and saved again when the workout ends."
+                self.tr(
+                    "{problem}. Your holds are kept and saved again when the workout ends."
+                ).format(problem=problem)
             )
         else:
             self._window.workout.show_message("")
@@ -81,8 +88,12 @@ class LogIntegration(QObject):
     def _ended(self, finished: bool) -> None:
         if self._recorder.problem:
             self._window.workout.show_message(
-                f"{self._recorder.problem}. {self._recorder.pending_sets} holds are not saved yet;"
-                " they are kept until the app closes and saved with the next workout."
+                self.tr(
+                    "{problem}. %n hold(s) not saved yet: they are kept until the app closes"
+                    " and saved with the next workout.",
+                    "",
+                    self._recorder.pending_sets,
+                ).format(problem=self._recorder.problem)
             )
         if finished and self._check_in:
             from app.ui.log.check_in_dialog import CheckInDialog
@@ -107,14 +118,14 @@ class LogIntegration(QObject):
 
         path, chosen = QFileDialog.getSaveFileName(
             self._window,
-            "Export the workout log",
+            self.tr("Export the workout log"),
             "plank-timer-log.json",
-            "JSON backup (*.json);;CSV for spreadsheets (*.csv)",
+            self.tr("JSON backup (*.json);;CSV for spreadsheets (*.csv)"),
         )
         if not path:
             return
         target = Path(path)
-        as_csv = target.suffix.lower() == ".csv" or chosen.startswith("CSV")
+        as_csv = target.suffix.lower() == ".csv" or chosen.endswith("(*.csv)")
         try:
             with target.open("w", encoding="utf-8", newline="") as out:
                 if as_csv:
@@ -122,11 +133,16 @@ class LogIntegration(QObject):
                 else:
                     out.write(export_json_text(self._log))
         except OSError as error:
-            self._tell("Export failed", f"Could not write {target}: {error.strerror or error}")
+            self._tell(
+                self.tr("Export failed"),
+                self.tr("Could not write {file}: {reason}").format(
+                    file=target, reason=error.strerror or error
+                ),
+            )
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Import a workout log", "", "JSON backup (*.json)"
+            self._window, self.tr("Import a workout log"), "", self.tr("JSON backup (*.json)")
         )
         if path:
             self.import_file(Path(path))
@@ -138,10 +154,12 @@ class LogIntegration(QObject):
         try:
             result = import_json(self._log, path)
         except LogImportError as error:
-            self._tell("Nothing imported", str(error))
+            self._tell(self.tr("Nothing imported"), error_text(error))
             return
         self._tell(
-            "Imported",
-            f"Imported {result.added} sessions ({result.skipped} were already in the log).",
+            self.tr("Imported"),
+            self.tr("Imported %n workout(s)", "", result.added)
+            + " "
+            + self.tr("(%n already in the log).", "", result.skipped),
         )
         self._on_changed()

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.ui.progress.progress_text import short_day_text
+from app.ui.progress.progress_text import month_text, number_text, short_day_text
 
 Ticks = list[list[tuple[float, str]]]
 """pyqtgraph's form: a list of tick levels (major, minor), each of (position, label)."""
 
-PAIN_TICKS: Ticks = [[(float(score), str(score)) for score in range(0, 11, 2)], []]
+
+def pain_ticks() -> Ticks:
+    """The back-pain axis: 0 to 10 in steps of 2."""
+    return [[(float(score), number_text(score)) for score in range(0, 11, 2)], []]
 
 
 def day_ticks(days: tuple[date, ...]) -> Ticks:
@@ -25,14 +28,14 @@ def day_ticks(days: tuple[date, ...]) -> Ticks:
     major = []
     for index, day in enumerate(days):
         if day.day == 1:
-            major.append((float(index), f"{day:%b}" if day.month != 1 else f"{day:%b %Y}"))
+            major.append((float(index), month_text(day, with_year=day.month == 1)))
     return [major, []]
 
 
 def seconds_ticks(top: float) -> Ticks:
     """Round steps of seconds up to ``top``: every 30 s for a day or two of workouts."""
     step = next((step for step in (30, 60, 120, 300, 600) if top / step <= 8), 1200)
-    return [[(float(value), str(value)) for value in range(0, int(top) + 1, step)], []]
+    return [[(float(value), number_text(value)) for value in range(0, int(top) + 1, step)], []]
 
 
 def week_ticks(mondays: tuple[date, ...]) -> Ticks:

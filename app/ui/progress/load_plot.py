@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor
 from app.core.running_load import JudgedWeek
 from app.ui.progress.bar_labels import BarLabel, BarLabels
 from app.ui.progress.chart_theme import ChartTheme
-from app.ui.progress.chart_ticks import PAIN_TICKS, distance_ticks, duration_ticks
+from app.ui.progress.chart_ticks import distance_ticks, duration_ticks, pain_ticks
 from app.ui.progress.running_legend import RunColours
 from app.ui.progress.running_text import Measure
 from app.ui.progress.weekly_plot import LABEL_PIXELS, LABEL_WEEKS, bar_width, drawn_bars
@@ -58,7 +58,7 @@ class LoadPlot:
         for drawn in (self.after_bands, self.bars, self.jump_bars, self.jump_marks, self.run_days):
             item.addItem(drawn)
         item.getAxis("bottom").setStyle(showValues=False)  # the strip below names the weeks
-        item.getAxis("right").setTicks(PAIN_TICKS)
+        item.getAxis("right").setTicks(pain_ticks())
         self._mondays: tuple[date, ...] = ()
 
     def _match_pain_box(self) -> None:
