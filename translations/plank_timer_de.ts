@@ -205,6 +205,88 @@
     </message>
 </context>
 <context>
+    <name>FitExportAction</name>
+    <message>
+        <source>Select the workouts to export first.</source>
+        <translation>Wähle zuerst die Trainings zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the selected workouts have no holds.</source>
+        <translation>Nichts zu exportieren: die gewählten Trainings haben keine Haltephasen.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the selected workout is still in progress.</source>
+        <translation>Noch nichts zu exportieren: das gewählte Training läuft noch.</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files into</source>
+        <translation>Die gewählten Trainings als FIT-Dateien exportieren nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln FIT file(s) to {folder}</source>
+        <translation>
+            <numerusform>%Ln FIT-Datei nach {folder} geschrieben</numerusform>
+            <numerusform>%Ln FIT-Dateien nach {folder} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no hold</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln ohne Haltephase</numerusform>
+            <numerusform>%Ln ohne Haltephase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still in progress</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln noch laufendes</numerusform>
+            <numerusform>%Ln noch laufende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{summary} (left out {workouts})</source>
+        <translation>{summary} (ausgelassen: {workouts})</translation>
+    </message>
+    <message>
+        <source>{summary}; then {failure}</source>
+        <translation>{summary}; dann: {failure}</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <comment>the end of the sentence</comment>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FIT…</source>
+        <translation>Als &amp;FIT exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files</source>
+        <translation>Die gewählten Trainings als FIT-Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>Write each selected workout as a FIT file, for Garmin Connect or Strava</source>
+        <translation>Jedes gewählte Training als FIT-Datei speichern, für Garmin Connect oder Strava</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln workout(s) as FIT…</source>
+        <translation>
+            <numerusform>%Ln Training wird als FIT exportiert…</numerusform>
+            <numerusform>%Ln Trainings werden als FIT exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}.</source>
+        <translation>Export nicht möglich: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Calendar of the last 12 months</source>
@@ -277,6 +359,10 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Workout ID {id} ({command})</source>
+        <translation>Trainings-ID {id} ({command})</translation>
+    </message>
+    <message>
         <source>{done} of {planned}</source>
         <translation>{done} von {planned}</translation>
     </message>
@@ -318,6 +404,10 @@
     <message>
         <source>Workouts in the history</source>
         <translation>Trainings im Verlauf</translation>
+    </message>
+    <message>
+        <source>Delete removes one workout at a time: select just one.</source>
+        <translation>Löschen entfernt immer nur ein Training: wähle nur eines.</translation>
     </message>
     <message>
         <source>The workout log is read-only here, so workouts cannot be deleted.</source>
@@ -637,6 +727,10 @@
         <translation>Persönliche Bestwerte</translation>
     </message>
     <message>
+        <source>Running and your back</source>
+        <translation>Laufen und dein Rücken</translation>
+    </message>
+    <message>
         <source>Time held per day</source>
         <translation>Haltezeit pro Tag</translation>
     </message>
@@ -680,6 +774,11 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <comment>an axis label: hours and minutes, short</comment>
+        <translation>{hours}:{minutes} h</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
@@ -1205,6 +1304,352 @@
     </message>
 </context>
 <context>
+    <name>RunningChart</name>
+    <message>
+        <source>Running per week, core work and back pain</source>
+        <translation>Laufen pro Woche, Rumpftraining und Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>{weeks}, {runs}, {jumps}</source>
+        <comment>a list of counts</comment>
+        <translation>{weeks}, {runs}, {jumps}</translation>
+    </message>
+</context>
+<context>
+    <name>RunningLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Distance run</source>
+        <translation>Gelaufene Distanz</translation>
+    </message>
+    <message>
+        <source>Time run</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Jump week</source>
+        <translation>Woche mit Sprung</translation>
+    </message>
+    <message>
+        <source>Back pain, weekly average (right axis)</source>
+        <translation>Rückenschmerzen, Wochenmittel (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Core time held</source>
+        <translation>Haltezeit Rumpf</translation>
+    </message>
+    <message>
+        <source>After a jump: the jump week and the next</source>
+        <translation>Nach einem Sprung: die Woche mit Sprung und die nächste</translation>
+    </message>
+    <message>
+        <source>After a jump</source>
+        <translation>Nach einem Sprung</translation>
+    </message>
+    <message>
+        <source>Numbers over the bars: run days, core sessions</source>
+        <translation>Zahlen über den Balken: Lauftage, Rumpftrainings</translation>
+    </message>
+    <message>
+        <source>Numbers: run days · core sessions</source>
+        <translation>Zahlen: Lauftage · Trainings</translation>
+    </message>
+</context>
+<context>
+    <name>RunningSection</name>
+    <message>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>D&amp;istance</source>
+        <translation>&amp;Distanz</translation>
+    </message>
+    <message>
+        <source>Running bars show distance</source>
+        <translation>Die Laufbalken zeigen die Distanz</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Zeit</translation>
+    </message>
+    <message>
+        <source>Running bars show running time</source>
+        <translation>Die Laufbalken zeigen die Laufzeit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeige</translation>
+    </message>
+    <message>
+        <source>3 m&amp;onths</source>
+        <translation>3 &amp;Monate</translation>
+    </message>
+    <message>
+        <source>Show the last 13 weeks of running</source>
+        <translation>Die letzten 13 Wochen Laufen zeigen</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;Jahr</translation>
+    </message>
+    <message>
+        <source>Show the last 52 weeks of running</source>
+        <translation>Die letzten 52 Wochen Laufen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Gesamt</translation>
+    </message>
+    <message>
+        <source>Show every week since your first run</source>
+        <translation>Jede Woche seit deinem ersten Lauf zeigen</translation>
+    </message>
+    <message>
+        <source>Running and back pain, in words</source>
+        <translation>Laufen und Rückenschmerzen, in Worten</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Noch keine Läufe</translation>
+    </message>
+    <message>
+        <source>Runs without a distance</source>
+        <translation>Läufe ohne Distanz</translation>
+    </message>
+    <message>
+        <source>How jumps are marked</source>
+        <translation>Wie Sprünge markiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance (treadmill, or added without km) count in the tooltips but not in the distance bars; choose Time to see them in the bars.</source>
+        <translation>
+            <numerusform>%Ln Lauf ohne Distanz (Laufband oder ohne km eingetragen) zählt in den Wochendetails, aber nicht in den Distanzbalken; wähle Zeit, um ihn in den Balken zu sehen.</numerusform>
+            <numerusform>%Ln Läufe ohne Distanz (Laufband oder ohne km eingetragen) zählen in den Wochendetails, aber nicht in den Distanzbalken; wähle Zeit, um sie in den Balken zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run in these weeks has a distance: the bars show time</source>
+        <translation>Kein Lauf in diesen Wochen hat eine Distanz: die Balken zeigen die Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>RunningText</name>
+    <message>
+        <source>km per week</source>
+        <translation>km pro Woche</translation>
+    </message>
+    <message>
+        <source>Running time per week</source>
+        <translation>Laufzeit pro Woche</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10)</source>
+        <translation>Rückenschmerzen (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
+        <translation>Noch keine Läufe im Protokoll. Hol sie mit {import_runs} (FIT-, GPX- oder TCX-Dateien einer Uhr oder ein Strava-Export) oder trag einen mit {add_run} ein; dann erscheint hier dein Laufen Woche für Woche neben Rumpftraining und Rückenschmerzen.</translation>
+    </message>
+    <message>
+        <source>Log → Import runs…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Protokoll → Läufe importieren…</translation>
+    </message>
+    <message>
+        <source>Log → Add a run…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Protokoll → Lauf hinzufügen…</translation>
+    </message>
+    <message>
+        <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
+        <translation>▲ markiert einen Sprung: eine Woche, deren Laufzeit mehr als {percent}&#xa0;% über dem Mittel der {weeks} Wochen davor liegt (nach {weeks} Wochen ohne Laufen zählt jedes Laufen). „Nach einem Sprung“ heißt: die markierte Woche und die Woche danach. Der Vergleich braucht Rückenschmerz-Werte in mindestens {minimum} Wochen nach einem Sprung und {minimum} anderen Wochen. Wochen gehen von Montag bis Sonntag. Er zeigt, was zusammen auftrat, nicht was was verursacht hat: Schlaf, Arbeit und anderes Training ändern sich auch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln Woche</numerusform>
+            <numerusform>%Ln Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked jump(s)</source>
+        <translation>
+            <numerusform>%Ln markierter Sprung</numerusform>
+            <numerusform>%Ln markierte Sprünge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>in this week</source>
+        <translation>in dieser Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>in these %Ln week(s)</source>
+        <translation>
+            <numerusform>in dieser %Ln Woche</numerusform>
+            <numerusform>in diesen %Ln Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the %Ln week(s) since your first run</source>
+        <translation>
+            <numerusform>in der %Ln Woche seit deinem ersten Lauf</numerusform>
+            <numerusform>in den %Ln Wochen seit deinem ersten Lauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs {span}.</source>
+        <translation>Keine Läufe {span}.</translation>
+    </message>
+    <message>
+        <source>No back-pain scores {span}: after a workout, note how your back feels (0 to 10) to see it beside your running.</source>
+        <translation>Keine Rückenschmerz-Werte {span}: Notiere nach einem Training, wie sich dein Rücken anfühlt (0 bis 10), um ihn neben deinem Laufen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No marked jumps {span}; your back pain averaged {score} over the %Ln week(s) with a score.</source>
+        <translation>
+            <numerusform>Keine markierten Sprünge {span}; deine Rückenschmerzen lagen im Schnitt bei {score} in der %Ln Woche mit Wert.</numerusform>
+            <numerusform>Keine markierten Sprünge {span}; deine Rückenschmerzen lagen im Schnitt bei {score} in den %Ln Wochen mit Wert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the %Ln week(s) after a marked jump</source>
+        <translation>
+            <numerusform>In der %Ln Woche nach einem markierten Sprung</numerusform>
+            <numerusform>In den %Ln Wochen nach einem markierten Sprung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the other %Ln week(s) with a score</source>
+        <translation>
+            <numerusform>in der %Ln anderen Woche mit Wert</numerusform>
+            <numerusform>in den %Ln anderen Wochen mit Wert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{after_weeks} ({jumps}) your back pain averaged {after}; {other_weeks}, {other}.</source>
+        <translation>{after_weeks} ({jumps}) lagen deine Rückenschmerzen im Schnitt bei {after}; {other_weeks} bei {other}.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: setting back pain after jumps against other weeks needs scores in at least {minimum} weeks of each; scored {span}: {after} after a jump, {others}.</source>
+        <translation>Noch zu wenig Daten: Der Vergleich von Rückenschmerzen nach Sprüngen mit anderen Wochen braucht Werte in mindestens {minimum} Wochen von beiden; mit Wert {span}: {after} nach einem Sprung, {others}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>weeks with a score</comment>
+        <translation>
+            <numerusform>%Ln andere</numerusform>
+            <numerusform>%Ln andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than {weeks} weeks of runs logged before it</source>
+        <translation>Nicht bewertet: weniger als {weeks} Wochen mit Läufen davor im Protokoll</translation>
+    </message>
+    <message>
+        <source>▲ Jump: running again after {weeks} weeks with none</source>
+        <translation>▲ Sprung: wieder Laufen nach {weeks} Wochen ohne</translation>
+    </message>
+    <message>
+        <source>No running in it or the {weeks} weeks before</source>
+        <translation>Kein Laufen in dieser Woche und den {weeks} Wochen davor</translation>
+    </message>
+    <message>
+        <source>▲ Jump: {percent} above the {weeks} weeks before (average {time})</source>
+        <translation>▲ Sprung: {percent} über den {weeks} Wochen davor (Mittel {time})</translation>
+    </message>
+    <message>
+        <source>{percent} above the {weeks} weeks before (average {time})</source>
+        <translation>{percent} über den {weeks} Wochen davor (Mittel {time})</translation>
+    </message>
+    <message>
+        <source>{percent} below the {weeks} weeks before (average {time})</source>
+        <translation>{percent} unter den {weeks} Wochen davor (Mittel {time})</translation>
+    </message>
+    <message>
+        <source>Week of {day} (so far)</source>
+        <translation>Woche vom {day} (bisher)</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Woche vom {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}, {distance}</source>
+        <translation>
+            <numerusform>Laufen: {runs} an %Ln Tag, {time}, {distance}</numerusform>
+            <numerusform>Laufen: {runs} an %Ln Tagen, {time}, {distance}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}</source>
+        <translation>
+            <numerusform>Laufen: {runs} an %Ln Tag, {time}</numerusform>
+            <numerusform>Laufen: {runs} an %Ln Tagen, {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance ({time})</source>
+        <translation>
+            <numerusform>%Ln Lauf ohne Distanz ({time})</numerusform>
+            <numerusform>%Ln Läufe ohne Distanz ({time})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: none</source>
+        <translation>Laufen: keins</translation>
+    </message>
+    <message>
+        <source>The week after a jump</source>
+        <translation>Die Woche nach einem Sprung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core: %Ln session(s), {time} held</source>
+        <translation>
+            <numerusform>Rumpf: %Ln Training, {time} gehalten</numerusform>
+            <numerusform>Rumpf: %Ln Trainings, {time} gehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core: none</source>
+        <translation>Rumpf: keins</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back pain: {score} of 10 (%Ln score(s))</source>
+        <translation>
+            <numerusform>Rückenschmerzen: {score} von 10 (%Ln Wert)</numerusform>
+            <numerusform>Rückenschmerzen: {score} von 10 (%Ln Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back pain: no score</source>
+        <translation>Rückenschmerzen: kein Wert</translation>
+    </message>
+    <message>
+        <source>Core held</source>
+        <comment>the title of a short axis: a word or two</comment>
+        <translation>Rumpf</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -1558,6 +2003,30 @@
     <message>
         <source>exercise {number}: {reason}</source>
         <translation>Übung {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>in {folder} lässt sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation>{file} ließ sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>workout {id} has no holds</source>
+        <translation>Training {id} hat keine Haltephasen</translation>
+    </message>
+    <message>
+        <source>workout {id} cannot be written as FIT: {reason}</source>
+        <translation>Training {id} lässt sich nicht als FIT schreiben: {reason}</translation>
     </message>
 </context>
 </TS>

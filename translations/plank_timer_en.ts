@@ -12,6 +12,39 @@
     </message>
 </context>
 <context>
+    <name>FitExportAction</name>
+    <message numerus="yes">
+        <source>Wrote %Ln FIT file(s) to {folder}</source>
+        <translation>
+            <numerusform>Wrote %Ln FIT file to {folder}</numerusform>
+            <numerusform>Wrote %Ln FIT files to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no hold</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln with no hold</numerusform>
+            <numerusform>%Ln with no hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still in progress</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln still in progress</numerusform>
+            <numerusform>%Ln still in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln workout(s) as FIT…</source>
+        <translation>
+            <numerusform>Exporting %Ln workout as FIT…</numerusform>
+            <numerusform>Exporting %Ln workouts as FIT…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message numerus="yes">
         <source>%Ln workout day(s) in the last 12 months. Arrow keys move from day to day.</source>
@@ -158,6 +191,118 @@
         <translation>
             <numerusform>{exercise}: %n round of {hold} s, {rest} s rest</numerusform>
             <numerusform>{exercise}: %n rounds of {hold} s, {rest} s rest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunningSection</name>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance (treadmill, or added without km) count in the tooltips but not in the distance bars; choose Time to see them in the bars.</source>
+        <translation>
+            <numerusform>%Ln run without a distance (treadmill, or added without km) counts in the tooltips but not in the distance bars; choose Time to see it in the bars.</numerusform>
+            <numerusform>%Ln runs without a distance (treadmill, or added without km) count in the tooltips but not in the distance bars; choose Time to see them in the bars.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunningText</name>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked jump(s)</source>
+        <translation>
+            <numerusform>%Ln marked jump</numerusform>
+            <numerusform>%Ln marked jumps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in these %Ln week(s)</source>
+        <translation>
+            <numerusform>in this %Ln week</numerusform>
+            <numerusform>in these %Ln weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the %Ln week(s) since your first run</source>
+        <translation>
+            <numerusform>in the %Ln week since your first run</numerusform>
+            <numerusform>in the %Ln weeks since your first run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No marked jumps {span}; your back pain averaged {score} over the %Ln week(s) with a score.</source>
+        <translation>
+            <numerusform>No marked jumps {span}; your back pain averaged {score} over the %Ln week with a score.</numerusform>
+            <numerusform>No marked jumps {span}; your back pain averaged {score} over the %Ln weeks with a score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the %Ln week(s) after a marked jump</source>
+        <translation>
+            <numerusform>In the %Ln week after a marked jump</numerusform>
+            <numerusform>In the %Ln weeks after a marked jump</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the other %Ln week(s) with a score</source>
+        <translation>
+            <numerusform>in the other %Ln week with a score</numerusform>
+            <numerusform>in the other %Ln weeks with a score</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>weeks with a score</comment>
+        <translation>
+            <numerusform>%Ln other</numerusform>
+            <numerusform>%Ln others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}, {distance}</source>
+        <translation>
+            <numerusform>Running: {runs} on %Ln day, {time}, {distance}</numerusform>
+            <numerusform>Running: {runs} on %Ln days, {time}, {distance}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}</source>
+        <translation>
+            <numerusform>Running: {runs} on %Ln day, {time}</numerusform>
+            <numerusform>Running: {runs} on %Ln days, {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance ({time})</source>
+        <translation>
+            <numerusform>%Ln run without a distance ({time})</numerusform>
+            <numerusform>%Ln runs without a distance ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Core: %Ln session(s), {time} held</source>
+        <translation>
+            <numerusform>Core: %Ln session, {time} held</numerusform>
+            <numerusform>Core: %Ln sessions, {time} held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back pain: {score} of 10 (%Ln score(s))</source>
+        <translation>
+            <numerusform>Back pain: {score} of 10 (%Ln score)</numerusform>
+            <numerusform>Back pain: {score} of 10 (%Ln scores)</numerusform>
         </translation>
     </message>
 </context>

@@ -205,6 +205,88 @@
     </message>
 </context>
 <context>
+    <name>FitExportAction</name>
+    <message>
+        <source>Select the workouts to export first.</source>
+        <translation>Elige primero las sesiones que quieres exportar.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the selected workouts have no holds.</source>
+        <translation>Nada que exportar: las sesiones elegidas no tienen sostenes.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the selected workout is still in progress.</source>
+        <translation>Aún no hay nada que exportar: la sesión elegida sigue en curso.</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files into</source>
+        <translation>Exportar las sesiones elegidas como archivos FIT en</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln FIT file(s) to {folder}</source>
+        <translation>
+            <numerusform>%Ln archivo FIT guardado en {folder}</numerusform>
+            <numerusform>%Ln archivos FIT guardados en {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no hold</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln sin sostén</numerusform>
+            <numerusform>%Ln sin sostén</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still in progress</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln aún en curso</numerusform>
+            <numerusform>%Ln aún en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{summary} (left out {workouts})</source>
+        <translation>{summary} (sin exportar: {workouts})</translation>
+    </message>
+    <message>
+        <source>{summary}; then {failure}</source>
+        <translation>{summary}; luego: {failure}</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <comment>the end of the sentence</comment>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FIT…</source>
+        <translation>Exportar como &amp;FIT…</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files</source>
+        <translation>Exportar las sesiones elegidas como archivos FIT</translation>
+    </message>
+    <message>
+        <source>Write each selected workout as a FIT file, for Garmin Connect or Strava</source>
+        <translation>Guardar cada sesión elegida como archivo FIT, para Garmin Connect o Strava</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln workout(s) as FIT…</source>
+        <translation>
+            <numerusform>Exportando %Ln sesión como FIT…</numerusform>
+            <numerusform>Exportando %Ln sesiones como FIT…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}.</source>
+        <translation>No se pudo exportar: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Calendar of the last 12 months</source>
@@ -277,6 +359,10 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Workout ID {id} ({command})</source>
+        <translation>ID de la sesión: {id} ({command})</translation>
+    </message>
+    <message>
         <source>{done} of {planned}</source>
         <translation>{done} de {planned}</translation>
     </message>
@@ -318,6 +404,10 @@
     <message>
         <source>Workouts in the history</source>
         <translation>Sesiones en el historial</translation>
+    </message>
+    <message>
+        <source>Delete removes one workout at a time: select just one.</source>
+        <translation>Eliminar borra una sola sesión cada vez: elige solo una.</translation>
     </message>
     <message>
         <source>The workout log is read-only here, so workouts cannot be deleted.</source>
@@ -637,6 +727,10 @@
         <translation>Mejores marcas</translation>
     </message>
     <message>
+        <source>Running and your back</source>
+        <translation>Correr y tu espalda</translation>
+    </message>
+    <message>
         <source>Time held per day</source>
         <translation>Tiempo sostenido por día</translation>
     </message>
@@ -680,6 +774,11 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <comment>an axis label: hours and minutes, short</comment>
+        <translation>{hours}&#xa0;h&#xa0;{minutes}</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
@@ -1205,6 +1304,352 @@
     </message>
 </context>
 <context>
+    <name>RunningChart</name>
+    <message>
+        <source>Running per week, core work and back pain</source>
+        <translation>Carrera por semana, trabajo de core y dolor de espalda</translation>
+    </message>
+    <message>
+        <source>{weeks}, {runs}, {jumps}</source>
+        <comment>a list of counts</comment>
+        <translation>{weeks}, {runs}, {jumps}</translation>
+    </message>
+</context>
+<context>
+    <name>RunningLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Distance run</source>
+        <translation>Distancia corrida</translation>
+    </message>
+    <message>
+        <source>Time run</source>
+        <translation>Tiempo corriendo</translation>
+    </message>
+    <message>
+        <source>Jump week</source>
+        <translation>Semana de pico</translation>
+    </message>
+    <message>
+        <source>Back pain, weekly average (right axis)</source>
+        <translation>Dolor de espalda, media semanal (eje derecho)</translation>
+    </message>
+    <message>
+        <source>Core time held</source>
+        <translation>Tiempo de core sostenido</translation>
+    </message>
+    <message>
+        <source>After a jump: the jump week and the next</source>
+        <translation>Tras un pico: la semana del pico y la siguiente</translation>
+    </message>
+    <message>
+        <source>After a jump</source>
+        <translation>Tras un pico</translation>
+    </message>
+    <message>
+        <source>Numbers over the bars: run days, core sessions</source>
+        <translation>Números sobre las barras: días de carrera, sesiones de core</translation>
+    </message>
+    <message>
+        <source>Numbers: run days · core sessions</source>
+        <translation>Números: días de carrera · sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>RunningSection</name>
+    <message>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <source>D&amp;istance</source>
+        <translation>D&amp;istancia</translation>
+    </message>
+    <message>
+        <source>Running bars show distance</source>
+        <translation>Las barras de carrera muestran la distancia</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tiempo</translation>
+    </message>
+    <message>
+        <source>Running bars show running time</source>
+        <translation>Las barras de carrera muestran el tiempo corriendo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>3 m&amp;onths</source>
+        <translation>3 &amp;meses</translation>
+    </message>
+    <message>
+        <source>Show the last 13 weeks of running</source>
+        <translation>Mostrar las últimas 13 semanas de carrera</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>&amp;1 año</translation>
+    </message>
+    <message>
+        <source>Show the last 52 weeks of running</source>
+        <translation>Mostrar las últimas 52 semanas de carrera</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>T&amp;odo</translation>
+    </message>
+    <message>
+        <source>Show every week since your first run</source>
+        <translation>Mostrar cada semana desde tu primera carrera</translation>
+    </message>
+    <message>
+        <source>Running and back pain, in words</source>
+        <translation>Carrera y dolor de espalda, en palabras</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Aún no hay carreras</translation>
+    </message>
+    <message>
+        <source>Runs without a distance</source>
+        <translation>Carreras sin distancia</translation>
+    </message>
+    <message>
+        <source>How jumps are marked</source>
+        <translation>Cómo se marcan los picos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance (treadmill, or added without km) count in the tooltips but not in the distance bars; choose Time to see them in the bars.</source>
+        <translation>
+            <numerusform>%Ln carrera sin distancia (cinta, o añadida sin km) cuenta en los detalles de cada semana, pero no en las barras de distancia; elige Tiempo para verla en las barras.</numerusform>
+            <numerusform>%Ln carreras sin distancia (cinta, o añadidas sin km) cuentan en los detalles de cada semana, pero no en las barras de distancia; elige Tiempo para verlas en las barras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run in these weeks has a distance: the bars show time</source>
+        <translation>Ninguna carrera de estas semanas tiene distancia: las barras muestran el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>RunningText</name>
+    <message>
+        <source>km per week</source>
+        <translation>km por semana</translation>
+    </message>
+    <message>
+        <source>Running time per week</source>
+        <translation>Tiempo corriendo por semana</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10)</source>
+        <translation>Dolor de espalda (0 a 10)</translation>
+    </message>
+    <message>
+        <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
+        <translation>Aún no hay carreras registradas. Tráelas con {import_runs} (archivos FIT, GPX o TCX de un reloj, o una exportación de Strava) o escribe una con {add_run}; entonces tu carrera semana a semana aparecerá aquí junto a tu trabajo de core y tu dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Log → Import runs…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Registro → Importar carreras…</translation>
+    </message>
+    <message>
+        <source>Log → Add a run…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Registro → Añadir una carrera…</translation>
+    </message>
+    <message>
+        <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
+        <translation>▲ marca un pico: una semana cuyo tiempo corriendo supera en más del {percent}&#xa0;% la media de las {weeks} semanas anteriores (tras {weeks} semanas sin correr, cualquier carrera cuenta). «Tras un pico» significa la semana marcada y la siguiente. La comparación necesita valores de dolor de espalda en al menos {minimum} semanas tras un pico y {minimum} semanas más. Las semanas van de lunes a domingo. Muestra lo que ocurrió a la vez, no qué causó qué: el sueño, el trabajo y otros entrenamientos también cambian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln semana</numerusform>
+            <numerusform>%Ln semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln carrera</numerusform>
+            <numerusform>%Ln carreras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked jump(s)</source>
+        <translation>
+            <numerusform>%Ln pico marcado</numerusform>
+            <numerusform>%Ln picos marcados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>in this week</source>
+        <translation>esta semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in these %Ln week(s)</source>
+        <translation>
+            <numerusform>en esta %Ln semana</numerusform>
+            <numerusform>en estas %Ln semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the %Ln week(s) since your first run</source>
+        <translation>
+            <numerusform>en la %Ln semana desde tu primera carrera</numerusform>
+            <numerusform>en las %Ln semanas desde tu primera carrera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs {span}.</source>
+        <translation>Sin carreras {span}.</translation>
+    </message>
+    <message>
+        <source>No back-pain scores {span}: after a workout, note how your back feels (0 to 10) to see it beside your running.</source>
+        <translation>Sin valores de dolor de espalda {span}: tras una sesión, anota cómo sientes la espalda (0 a 10) para verlo junto a tu carrera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No marked jumps {span}; your back pain averaged {score} over the %Ln week(s) with a score.</source>
+        <translation>
+            <numerusform>Sin picos marcados {span}; tu dolor de espalda fue de {score} de media en la %Ln semana con valor.</numerusform>
+            <numerusform>Sin picos marcados {span}; tu dolor de espalda fue de {score} de media en las %Ln semanas con valor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the %Ln week(s) after a marked jump</source>
+        <translation>
+            <numerusform>En la %Ln semana tras un pico marcado</numerusform>
+            <numerusform>En las %Ln semanas tras un pico marcado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the other %Ln week(s) with a score</source>
+        <translation>
+            <numerusform>en %Ln semana más con valor</numerusform>
+            <numerusform>en las otras %Ln semanas con valor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{after_weeks} ({jumps}) your back pain averaged {after}; {other_weeks}, {other}.</source>
+        <translation>{after_weeks} ({jumps}) tu dolor de espalda fue de {after} de media; {other_weeks}, de {other}.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: setting back pain after jumps against other weeks needs scores in at least {minimum} weeks of each; scored {span}: {after} after a jump, {others}.</source>
+        <translation>Aún faltan datos: comparar el dolor de espalda tras los picos con otras semanas necesita valores en al menos {minimum} semanas de cada tipo; con valor {span}: {after} tras un pico, {others}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>weeks with a score</comment>
+        <translation>
+            <numerusform>%Ln otra</numerusform>
+            <numerusform>%Ln otras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than {weeks} weeks of runs logged before it</source>
+        <translation>Sin evaluar: menos de {weeks} semanas de carreras registradas antes</translation>
+    </message>
+    <message>
+        <source>▲ Jump: running again after {weeks} weeks with none</source>
+        <translation>▲ Pico: vuelves a correr tras {weeks} semanas sin hacerlo</translation>
+    </message>
+    <message>
+        <source>No running in it or the {weeks} weeks before</source>
+        <translation>Sin carreras en ella ni en las {weeks} semanas anteriores</translation>
+    </message>
+    <message>
+        <source>▲ Jump: {percent} above the {weeks} weeks before (average {time})</source>
+        <translation>▲ Pico: {percent} por encima de las {weeks} semanas anteriores (media {time})</translation>
+    </message>
+    <message>
+        <source>{percent} above the {weeks} weeks before (average {time})</source>
+        <translation>{percent} por encima de las {weeks} semanas anteriores (media {time})</translation>
+    </message>
+    <message>
+        <source>{percent} below the {weeks} weeks before (average {time})</source>
+        <translation>{percent} por debajo de las {weeks} semanas anteriores (media {time})</translation>
+    </message>
+    <message>
+        <source>Week of {day} (so far)</source>
+        <translation>Semana del {day} (hasta hoy)</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semana del {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}, {distance}</source>
+        <translation>
+            <numerusform>Carrera: {runs} en %Ln día, {time}, {distance}</numerusform>
+            <numerusform>Carrera: {runs} en %Ln días, {time}, {distance}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}</source>
+        <translation>
+            <numerusform>Carrera: {runs} en %Ln día, {time}</numerusform>
+            <numerusform>Carrera: {runs} en %Ln días, {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance ({time})</source>
+        <translation>
+            <numerusform>%Ln carrera sin distancia ({time})</numerusform>
+            <numerusform>%Ln carreras sin distancia ({time})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: none</source>
+        <translation>Carrera: ninguna</translation>
+    </message>
+    <message>
+        <source>The week after a jump</source>
+        <translation>La semana tras un pico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core: %Ln session(s), {time} held</source>
+        <translation>
+            <numerusform>Core: %Ln sesión, {time} sostenidos</numerusform>
+            <numerusform>Core: %Ln sesiones, {time} sostenidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core: none</source>
+        <translation>Core: ninguna sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back pain: {score} of 10 (%Ln score(s))</source>
+        <translation>
+            <numerusform>Dolor de espalda: {score} de 10 (%Ln valor)</numerusform>
+            <numerusform>Dolor de espalda: {score} de 10 (%Ln valores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back pain: no score</source>
+        <translation>Dolor de espalda: sin valor</translation>
+    </message>
+    <message>
+        <source>Core held</source>
+        <comment>the title of a short axis: a word or two</comment>
+        <translation>Core</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -1558,6 +2003,30 @@
     <message>
         <source>exercise {number}: {reason}</source>
         <translation>ejercicio {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>no existe la carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation>no se pudo escribir {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>workout {id} has no holds</source>
+        <translation>la sesión {id} no tiene sostenes</translation>
+    </message>
+    <message>
+        <source>workout {id} cannot be written as FIT: {reason}</source>
+        <translation>la sesión {id} no se puede escribir como FIT: {reason}</translation>
     </message>
 </context>
 </TS>

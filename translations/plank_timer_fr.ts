@@ -205,6 +205,88 @@
     </message>
 </context>
 <context>
+    <name>FitExportAction</name>
+    <message>
+        <source>Select the workouts to export first.</source>
+        <translation>Choisissez d’abord les séances à exporter.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the selected workouts have no holds.</source>
+        <translation>Rien à exporter&#xa0;: les séances choisies n’ont aucun maintien.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the selected workout is still in progress.</source>
+        <translation>Rien à exporter pour l’instant&#xa0;: la séance choisie est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files into</source>
+        <translation>Exporter les séances choisies en fichiers FIT dans</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln FIT file(s) to {folder}</source>
+        <translation>
+            <numerusform>%Ln fichier FIT écrit dans {folder}</numerusform>
+            <numerusform>%Ln fichiers FIT écrits dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no hold</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln sans maintien</numerusform>
+            <numerusform>%Ln sans maintien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still in progress</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln encore en cours</numerusform>
+            <numerusform>%Ln encore en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>{summary} (left out {workouts})</source>
+        <translation>{summary} (hors export&#xa0;: {workouts})</translation>
+    </message>
+    <message>
+        <source>{summary}; then {failure}</source>
+        <translation>{summary}&#xa0;; ensuite&#xa0;: {failure}</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <comment>the end of the sentence</comment>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FIT…</source>
+        <translation>Exporter en &amp;FIT…</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files</source>
+        <translation>Exporter les séances choisies en fichiers FIT</translation>
+    </message>
+    <message>
+        <source>Write each selected workout as a FIT file, for Garmin Connect or Strava</source>
+        <translation>Écrire chaque séance choisie dans un fichier FIT, pour Garmin Connect ou Strava</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln workout(s) as FIT…</source>
+        <translation>
+            <numerusform>Export de %Ln séance en FIT…</numerusform>
+            <numerusform>Export de %Ln séances en FIT…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}.</source>
+        <translation>Export impossible&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Calendar of the last 12 months</source>
@@ -277,6 +359,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Workout ID {id} ({command})</source>
+        <translation>ID de la séance&#xa0;: {id} ({command})</translation>
+    </message>
+    <message>
         <source>{done} of {planned}</source>
         <translation>{done} sur {planned}</translation>
     </message>
@@ -289,7 +375,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Delete the selected workout</source>
@@ -301,7 +387,7 @@
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation>&amp;Annuler la suppression</translation>
+        <translation>Ann&amp;uler la suppression</translation>
     </message>
     <message>
         <source>Undo the last delete</source>
@@ -318,6 +404,10 @@
     <message>
         <source>Workouts in the history</source>
         <translation>Séances dans l’historique</translation>
+    </message>
+    <message>
+        <source>Delete removes one workout at a time: select just one.</source>
+        <translation>Supprimer retire une seule séance à la fois&#xa0;: n’en choisissez qu’une.</translation>
     </message>
     <message>
         <source>The workout log is read-only here, so workouts cannot be deleted.</source>
@@ -637,6 +727,10 @@
         <translation>Records personnels</translation>
     </message>
     <message>
+        <source>Running and your back</source>
+        <translation>La course et votre dos</translation>
+    </message>
+    <message>
         <source>Time held per day</source>
         <translation>Temps de maintien par jour</translation>
     </message>
@@ -680,6 +774,11 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <comment>an axis label: hours and minutes, short</comment>
+        <translation>{hours}&#xa0;h&#xa0;{minutes}</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
@@ -1205,6 +1304,352 @@
     </message>
 </context>
 <context>
+    <name>RunningChart</name>
+    <message>
+        <source>Running per week, core work and back pain</source>
+        <translation>Course par semaine, gainage et mal de dos</translation>
+    </message>
+    <message>
+        <source>{weeks}, {runs}, {jumps}</source>
+        <comment>a list of counts</comment>
+        <translation>{weeks}, {runs}, {jumps}</translation>
+    </message>
+</context>
+<context>
+    <name>RunningLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Distance run</source>
+        <translation>Distance courue</translation>
+    </message>
+    <message>
+        <source>Time run</source>
+        <translation>Temps de course</translation>
+    </message>
+    <message>
+        <source>Jump week</source>
+        <translation>Semaine de pic</translation>
+    </message>
+    <message>
+        <source>Back pain, weekly average (right axis)</source>
+        <translation>Mal de dos, moyenne par semaine (axe de droite)</translation>
+    </message>
+    <message>
+        <source>Core time held</source>
+        <translation>Temps de gainage</translation>
+    </message>
+    <message>
+        <source>After a jump: the jump week and the next</source>
+        <translation>Après un pic&#xa0;: la semaine du pic et la suivante</translation>
+    </message>
+    <message>
+        <source>After a jump</source>
+        <translation>Après un pic</translation>
+    </message>
+    <message>
+        <source>Numbers over the bars: run days, core sessions</source>
+        <translation>Nombres au-dessus des barres&#xa0;: jours de course, séances de gainage</translation>
+    </message>
+    <message>
+        <source>Numbers: run days · core sessions</source>
+        <translation>Nombres&#xa0;: jours de course · séances</translation>
+    </message>
+</context>
+<context>
+    <name>RunningSection</name>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>D&amp;istance</source>
+        <translation>D&amp;istance</translation>
+    </message>
+    <message>
+        <source>Running bars show distance</source>
+        <translation>Les barres de course montrent la distance</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>Te&amp;mps</translation>
+    </message>
+    <message>
+        <source>Running bars show running time</source>
+        <translation>Les barres de course montrent le temps de course</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>3 m&amp;onths</source>
+        <translation>3 m&amp;ois</translation>
+    </message>
+    <message>
+        <source>Show the last 13 weeks of running</source>
+        <translation>Afficher les 13 dernières semaines de course</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>1 a&amp;n</translation>
+    </message>
+    <message>
+        <source>Show the last 52 weeks of running</source>
+        <translation>Afficher les 52 dernières semaines de course</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Tout</translation>
+    </message>
+    <message>
+        <source>Show every week since your first run</source>
+        <translation>Afficher chaque semaine depuis votre première course</translation>
+    </message>
+    <message>
+        <source>Running and back pain, in words</source>
+        <translation>Course et mal de dos, en mots</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Pas encore de course</translation>
+    </message>
+    <message>
+        <source>Runs without a distance</source>
+        <translation>Courses sans distance</translation>
+    </message>
+    <message>
+        <source>How jumps are marked</source>
+        <translation>Comment les pics sont marqués</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance (treadmill, or added without km) count in the tooltips but not in the distance bars; choose Time to see them in the bars.</source>
+        <translation>
+            <numerusform>%Ln course sans distance (tapis de course, ou ajoutée sans km) compte dans les infobulles mais pas dans les barres de distance&#xa0;; choisissez Temps pour la voir dans les barres.</numerusform>
+            <numerusform>%Ln courses sans distance (tapis de course, ou ajoutées sans km) comptent dans les infobulles mais pas dans les barres de distance&#xa0;; choisissez Temps pour les voir dans les barres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run in these weeks has a distance: the bars show time</source>
+        <translation>Aucune course de ces semaines n’a de distance&#xa0;: les barres montrent le temps</translation>
+    </message>
+</context>
+<context>
+    <name>RunningText</name>
+    <message>
+        <source>km per week</source>
+        <translation>km par semaine</translation>
+    </message>
+    <message>
+        <source>Running time per week</source>
+        <translation>Temps de course par semaine</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10)</source>
+        <translation>Mal de dos (0 à 10)</translation>
+    </message>
+    <message>
+        <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
+        <translation>Aucune course dans le journal pour l’instant. Ajoutez-les avec {import_runs} (fichiers FIT, GPX ou TCX d’une montre, ou un export Strava) ou saisissez-en une avec {add_run}&#xa0;; votre course, semaine par semaine, s’affichera alors ici à côté du gainage et du mal de dos.</translation>
+    </message>
+    <message>
+        <source>Log → Import runs…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Journal → Importer des courses…</translation>
+    </message>
+    <message>
+        <source>Log → Add a run…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Journal → Ajouter une course…</translation>
+    </message>
+    <message>
+        <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
+        <translation>▲ marque un pic&#xa0;: une semaine dont le temps de course dépasse de plus de {percent}&#xa0;% la moyenne des {weeks} semaines précédentes (après {weeks} semaines sans course, toute course compte). «&#xa0;Après un pic&#xa0;» désigne la semaine marquée et la suivante. La comparaison demande des notes de mal de dos sur au moins {minimum} semaines après un pic et {minimum} autres semaines. Les semaines vont du lundi au dimanche. Elle montre ce qui est arrivé en même temps, pas ce qui a causé quoi&#xa0;: le sommeil, le travail et les autres entraînements changent aussi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln semaine</numerusform>
+            <numerusform>%Ln semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln course</numerusform>
+            <numerusform>%Ln courses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked jump(s)</source>
+        <translation>
+            <numerusform>%Ln pic marqué</numerusform>
+            <numerusform>%Ln pics marqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>in this week</source>
+        <translation>cette semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>in these %Ln week(s)</source>
+        <translation>
+            <numerusform>sur cette %Ln semaine</numerusform>
+            <numerusform>sur ces %Ln semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the %Ln week(s) since your first run</source>
+        <translation>
+            <numerusform>sur la %Ln semaine depuis votre première course</numerusform>
+            <numerusform>sur les %Ln semaines depuis votre première course</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs {span}.</source>
+        <translation>Aucune course {span}.</translation>
+    </message>
+    <message>
+        <source>No back-pain scores {span}: after a workout, note how your back feels (0 to 10) to see it beside your running.</source>
+        <translation>Aucune note de mal de dos {span}&#xa0;: après une séance, notez comment va votre dos (0 à 10) pour le voir à côté de votre course.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No marked jumps {span}; your back pain averaged {score} over the %Ln week(s) with a score.</source>
+        <translation>
+            <numerusform>Aucun pic marqué {span}&#xa0;; votre mal de dos était en moyenne à {score} sur la %Ln semaine notée.</numerusform>
+            <numerusform>Aucun pic marqué {span}&#xa0;; votre mal de dos était en moyenne à {score} sur les %Ln semaines notées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the %Ln week(s) after a marked jump</source>
+        <translation>
+            <numerusform>Dans la %Ln semaine après un pic marqué</numerusform>
+            <numerusform>Dans les %Ln semaines après un pic marqué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the other %Ln week(s) with a score</source>
+        <translation>
+            <numerusform>dans %Ln autre semaine notée</numerusform>
+            <numerusform>dans les %Ln autres semaines notées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{after_weeks} ({jumps}) your back pain averaged {after}; {other_weeks}, {other}.</source>
+        <translation>{after_weeks} ({jumps}), votre mal de dos était en moyenne à {after}&#xa0;; {other_weeks}, à {other}.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: setting back pain after jumps against other weeks needs scores in at least {minimum} weeks of each; scored {span}: {after} after a jump, {others}.</source>
+        <translation>Pas encore assez de données&#xa0;: comparer le mal de dos après les pics aux autres semaines demande des notes sur au moins {minimum} semaines de chaque sorte&#xa0;; notées {span}&#xa0;: {after} après un pic, {others}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>weeks with a score</comment>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than {weeks} weeks of runs logged before it</source>
+        <translation>Non évaluée&#xa0;: moins de {weeks} semaines de course enregistrées avant</translation>
+    </message>
+    <message>
+        <source>▲ Jump: running again after {weeks} weeks with none</source>
+        <translation>▲ Pic&#xa0;: reprise de la course après {weeks} semaines sans</translation>
+    </message>
+    <message>
+        <source>No running in it or the {weeks} weeks before</source>
+        <translation>Aucune course cette semaine ni les {weeks} semaines d’avant</translation>
+    </message>
+    <message>
+        <source>▲ Jump: {percent} above the {weeks} weeks before (average {time})</source>
+        <translation>▲ Pic&#xa0;: {percent} au-dessus des {weeks} semaines d’avant (moyenne {time})</translation>
+    </message>
+    <message>
+        <source>{percent} above the {weeks} weeks before (average {time})</source>
+        <translation>{percent} au-dessus des {weeks} semaines d’avant (moyenne {time})</translation>
+    </message>
+    <message>
+        <source>{percent} below the {weeks} weeks before (average {time})</source>
+        <translation>{percent} en dessous des {weeks} semaines d’avant (moyenne {time})</translation>
+    </message>
+    <message>
+        <source>Week of {day} (so far)</source>
+        <translation>Semaine du {day} (en cours)</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semaine du {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}, {distance}</source>
+        <translation>
+            <numerusform>Course&#xa0;: {runs} sur %Ln jour, {time}, {distance}</numerusform>
+            <numerusform>Course&#xa0;: {runs} sur %Ln jours, {time}, {distance}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}</source>
+        <translation>
+            <numerusform>Course&#xa0;: {runs} sur %Ln jour, {time}</numerusform>
+            <numerusform>Course&#xa0;: {runs} sur %Ln jours, {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance ({time})</source>
+        <translation>
+            <numerusform>%Ln course sans distance ({time})</numerusform>
+            <numerusform>%Ln courses sans distance ({time})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: none</source>
+        <translation>Course&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>The week after a jump</source>
+        <translation>La semaine après un pic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core: %Ln session(s), {time} held</source>
+        <translation>
+            <numerusform>Gainage&#xa0;: %Ln séance, {time} de maintien</numerusform>
+            <numerusform>Gainage&#xa0;: %Ln séances, {time} de maintien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core: none</source>
+        <translation>Gainage&#xa0;: aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back pain: {score} of 10 (%Ln score(s))</source>
+        <translation>
+            <numerusform>Mal de dos&#xa0;: {score} sur 10 (%Ln note)</numerusform>
+            <numerusform>Mal de dos&#xa0;: {score} sur 10 (%Ln notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back pain: no score</source>
+        <translation>Mal de dos&#xa0;: pas de note</translation>
+    </message>
+    <message>
+        <source>Core held</source>
+        <comment>the title of a short axis: a word or two</comment>
+        <translation>Gainage</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -1558,6 +2003,30 @@
     <message>
         <source>exercise {number}: {reason}</source>
         <translation>exercice {number} : {reason}</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>impossible d’écrire dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation>impossible d’écrire {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>workout {id} has no holds</source>
+        <translation>la séance {id} n’a aucun maintien</translation>
+    </message>
+    <message>
+        <source>workout {id} cannot be written as FIT: {reason}</source>
+        <translation>la séance {id} ne peut pas être écrite en FIT&#xa0;: {reason}</translation>
     </message>
 </context>
 </TS>

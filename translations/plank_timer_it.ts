@@ -205,6 +205,88 @@
     </message>
 </context>
 <context>
+    <name>FitExportAction</name>
+    <message>
+        <source>Select the workouts to export first.</source>
+        <translation>Scegli prima gli allenamenti da esportare.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the selected workouts have no holds.</source>
+        <translation>Niente da esportare: gli allenamenti scelti non hanno tenute.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the selected workout is still in progress.</source>
+        <translation>Ancora niente da esportare: l’allenamento scelto è ancora in corso.</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files into</source>
+        <translation>Esporta gli allenamenti scelti come file FIT in</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln FIT file(s) to {folder}</source>
+        <translation>
+            <numerusform>%Ln file FIT scritto in {folder}</numerusform>
+            <numerusform>%Ln file FIT scritti in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no hold</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln senza tenute</numerusform>
+            <numerusform>%Ln senza tenute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still in progress</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln ancora in corso</numerusform>
+            <numerusform>%Ln ancora in corso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>{summary} (left out {workouts})</source>
+        <translation>{summary} (esclusi: {workouts})</translation>
+    </message>
+    <message>
+        <source>{summary}; then {failure}</source>
+        <translation>{summary}; poi: {failure}</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <comment>the end of the sentence</comment>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FIT…</source>
+        <translation>Esporta come &amp;FIT…</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files</source>
+        <translation>Esporta gli allenamenti scelti come file FIT</translation>
+    </message>
+    <message>
+        <source>Write each selected workout as a FIT file, for Garmin Connect or Strava</source>
+        <translation>Salva ogni allenamento scelto come file FIT, per Garmin Connect o Strava</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln workout(s) as FIT…</source>
+        <translation>
+            <numerusform>Esportazione di %Ln allenamento in FIT…</numerusform>
+            <numerusform>Esportazione di %Ln allenamenti in FIT…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}.</source>
+        <translation>Impossibile esportare: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Calendar of the last 12 months</source>
@@ -277,6 +359,10 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Workout ID {id} ({command})</source>
+        <translation>ID allenamento: {id} ({command})</translation>
+    </message>
+    <message>
         <source>{done} of {planned}</source>
         <translation>{done} su {planned}</translation>
     </message>
@@ -301,7 +387,7 @@
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation>&amp;Annulla eliminazione</translation>
+        <translation>A&amp;nnulla eliminazione</translation>
     </message>
     <message>
         <source>Undo the last delete</source>
@@ -318,6 +404,10 @@
     <message>
         <source>Workouts in the history</source>
         <translation>Allenamenti nella cronologia</translation>
+    </message>
+    <message>
+        <source>Delete removes one workout at a time: select just one.</source>
+        <translation>Elimina rimuove un solo allenamento alla volta: scegline uno.</translation>
     </message>
     <message>
         <source>The workout log is read-only here, so workouts cannot be deleted.</source>
@@ -473,7 +563,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>A&amp;iuto</translation>
+        <translation>Ai&amp;uto</translation>
     </message>
     <message>
         <source>&amp;About Plank Timer</source>
@@ -637,6 +727,10 @@
         <translation>Record personali</translation>
     </message>
     <message>
+        <source>Running and your back</source>
+        <translation>La corsa e la tua schiena</translation>
+    </message>
+    <message>
         <source>Time held per day</source>
         <translation>Tempo di tenuta al giorno</translation>
     </message>
@@ -680,6 +774,11 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <comment>an axis label: hours and minutes, short</comment>
+        <translation>{hours}&#xa0;h&#xa0;{minutes}</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
@@ -1205,6 +1304,352 @@
     </message>
 </context>
 <context>
+    <name>RunningChart</name>
+    <message>
+        <source>Running per week, core work and back pain</source>
+        <translation>Corsa a settimana, lavoro sul core e mal di schiena</translation>
+    </message>
+    <message>
+        <source>{weeks}, {runs}, {jumps}</source>
+        <comment>a list of counts</comment>
+        <translation>{weeks}, {runs}, {jumps}</translation>
+    </message>
+</context>
+<context>
+    <name>RunningLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Distance run</source>
+        <translation>Distanza corsa</translation>
+    </message>
+    <message>
+        <source>Time run</source>
+        <translation>Tempo di corsa</translation>
+    </message>
+    <message>
+        <source>Jump week</source>
+        <translation>Settimana di picco</translation>
+    </message>
+    <message>
+        <source>Back pain, weekly average (right axis)</source>
+        <translation>Mal di schiena, media settimanale (asse destro)</translation>
+    </message>
+    <message>
+        <source>Core time held</source>
+        <translation>Tempo di tenuta del core</translation>
+    </message>
+    <message>
+        <source>After a jump: the jump week and the next</source>
+        <translation>Dopo un picco: la settimana del picco e la successiva</translation>
+    </message>
+    <message>
+        <source>After a jump</source>
+        <translation>Dopo un picco</translation>
+    </message>
+    <message>
+        <source>Numbers over the bars: run days, core sessions</source>
+        <translation>Numeri sopra le barre: giorni di corsa, allenamenti del core</translation>
+    </message>
+    <message>
+        <source>Numbers: run days · core sessions</source>
+        <translation>Numeri: giorni di corsa · allenamenti</translation>
+    </message>
+</context>
+<context>
+    <name>RunningSection</name>
+    <message>
+        <source>Bars</source>
+        <translation>Barre</translation>
+    </message>
+    <message>
+        <source>D&amp;istance</source>
+        <translation>&amp;Distanza</translation>
+    </message>
+    <message>
+        <source>Running bars show distance</source>
+        <translation>Le barre della corsa mostrano la distanza</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>Running bars show running time</source>
+        <translation>Le barre della corsa mostrano il tempo di corsa</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>3 m&amp;onths</source>
+        <translation>3 &amp;mesi</translation>
+    </message>
+    <message>
+        <source>Show the last 13 weeks of running</source>
+        <translation>Mostra le ultime 13 settimane di corsa</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>&amp;1 anno</translation>
+    </message>
+    <message>
+        <source>Show the last 52 weeks of running</source>
+        <translation>Mostra le ultime 52 settimane di corsa</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>Tutt&amp;o</translation>
+    </message>
+    <message>
+        <source>Show every week since your first run</source>
+        <translation>Mostra ogni settimana dalla tua prima corsa</translation>
+    </message>
+    <message>
+        <source>Running and back pain, in words</source>
+        <translation>Corsa e mal di schiena, a parole</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Ancora nessuna corsa</translation>
+    </message>
+    <message>
+        <source>Runs without a distance</source>
+        <translation>Corse senza distanza</translation>
+    </message>
+    <message>
+        <source>How jumps are marked</source>
+        <translation>Come vengono segnati i picchi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance (treadmill, or added without km) count in the tooltips but not in the distance bars; choose Time to see them in the bars.</source>
+        <translation>
+            <numerusform>%Ln corsa senza distanza (tapis roulant, o aggiunta senza km) conta nei dettagli della settimana ma non nelle barre della distanza; scegli Tempo per vederla nelle barre.</numerusform>
+            <numerusform>%Ln corse senza distanza (tapis roulant, o aggiunte senza km) contano nei dettagli della settimana ma non nelle barre della distanza; scegli Tempo per vederle nelle barre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run in these weeks has a distance: the bars show time</source>
+        <translation>Nessuna corsa di queste settimane ha una distanza: le barre mostrano il tempo</translation>
+    </message>
+</context>
+<context>
+    <name>RunningText</name>
+    <message>
+        <source>km per week</source>
+        <translation>km a settimana</translation>
+    </message>
+    <message>
+        <source>Running time per week</source>
+        <translation>Tempo di corsa a settimana</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10)</source>
+        <translation>Mal di schiena (da 0 a 10)</translation>
+    </message>
+    <message>
+        <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
+        <translation>Ancora nessuna corsa registrata. Aggiungile con {import_runs} (file FIT, GPX o TCX di un orologio, o un’esportazione di Strava) o inseriscine una con {add_run}; poi qui compare la tua corsa settimana per settimana, accanto al lavoro sul core e al mal di schiena.</translation>
+    </message>
+    <message>
+        <source>Log → Import runs…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Registro → Importa corse…</translation>
+    </message>
+    <message>
+        <source>Log → Add a run…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Registro → Aggiungi una corsa…</translation>
+    </message>
+    <message>
+        <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
+        <translation>▲ segna un picco: una settimana il cui tempo di corsa supera di oltre il {percent}% la media delle {weeks} settimane precedenti (dopo {weeks} settimane senza correre, qualsiasi corsa conta). «Dopo un picco» indica la settimana segnata e quella successiva. Il confronto richiede valori di mal di schiena in almeno {minimum} settimane dopo un picco e {minimum} altre settimane. Le settimane vanno da lunedì a domenica. Mostra cosa è successo insieme, non cosa ha causato cosa: anche sonno, lavoro e altri allenamenti cambiano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln settimana</numerusform>
+            <numerusform>%Ln settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln corsa</numerusform>
+            <numerusform>%Ln corse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked jump(s)</source>
+        <translation>
+            <numerusform>%Ln picco segnato</numerusform>
+            <numerusform>%Ln picchi segnati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>in this week</source>
+        <translation>in questa settimana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in these %Ln week(s)</source>
+        <translation>
+            <numerusform>in questa %Ln settimana</numerusform>
+            <numerusform>in queste %Ln settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the %Ln week(s) since your first run</source>
+        <translation>
+            <numerusform>nella %Ln settimana dalla tua prima corsa</numerusform>
+            <numerusform>nelle %Ln settimane dalla tua prima corsa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs {span}.</source>
+        <translation>Nessuna corsa {span}.</translation>
+    </message>
+    <message>
+        <source>No back-pain scores {span}: after a workout, note how your back feels (0 to 10) to see it beside your running.</source>
+        <translation>Nessun valore di mal di schiena {span}: dopo un allenamento, annota come sta la tua schiena (da 0 a 10) per vederlo accanto alla corsa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No marked jumps {span}; your back pain averaged {score} over the %Ln week(s) with a score.</source>
+        <translation>
+            <numerusform>Nessun picco segnato {span}; il tuo mal di schiena è stato in media {score} nella %Ln settimana con un valore.</numerusform>
+            <numerusform>Nessun picco segnato {span}; il tuo mal di schiena è stato in media {score} nelle %Ln settimane con un valore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the %Ln week(s) after a marked jump</source>
+        <translation>
+            <numerusform>Nella %Ln settimana dopo un picco segnato</numerusform>
+            <numerusform>Nelle %Ln settimane dopo un picco segnato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the other %Ln week(s) with a score</source>
+        <translation>
+            <numerusform>in %Ln altra settimana con un valore</numerusform>
+            <numerusform>nelle altre %Ln settimane con un valore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{after_weeks} ({jumps}) your back pain averaged {after}; {other_weeks}, {other}.</source>
+        <translation>{after_weeks} ({jumps}) il tuo mal di schiena è stato in media {after}; {other_weeks}, {other}.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: setting back pain after jumps against other weeks needs scores in at least {minimum} weeks of each; scored {span}: {after} after a jump, {others}.</source>
+        <translation>Dati ancora insufficienti: confrontare il mal di schiena dopo i picchi con le altre settimane richiede valori in almeno {minimum} settimane per tipo; con un valore {span}: {after} dopo un picco, {others}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>weeks with a score</comment>
+        <translation>
+            <numerusform>%Ln altra</numerusform>
+            <numerusform>%Ln altre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than {weeks} weeks of runs logged before it</source>
+        <translation>Non valutata: meno di {weeks} settimane di corse registrate prima</translation>
+    </message>
+    <message>
+        <source>▲ Jump: running again after {weeks} weeks with none</source>
+        <translation>▲ Picco: di nuovo di corsa dopo {weeks} settimane senza</translation>
+    </message>
+    <message>
+        <source>No running in it or the {weeks} weeks before</source>
+        <translation>Nessuna corsa in questa settimana né nelle {weeks} precedenti</translation>
+    </message>
+    <message>
+        <source>▲ Jump: {percent} above the {weeks} weeks before (average {time})</source>
+        <translation>▲ Picco: {percent} sopra le {weeks} settimane precedenti (media {time})</translation>
+    </message>
+    <message>
+        <source>{percent} above the {weeks} weeks before (average {time})</source>
+        <translation>{percent} sopra le {weeks} settimane precedenti (media {time})</translation>
+    </message>
+    <message>
+        <source>{percent} below the {weeks} weeks before (average {time})</source>
+        <translation>{percent} sotto le {weeks} settimane precedenti (media {time})</translation>
+    </message>
+    <message>
+        <source>Week of {day} (so far)</source>
+        <translation>Settimana del {day} (finora)</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Settimana del {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}, {distance}</source>
+        <translation>
+            <numerusform>Corsa: {runs} in %Ln giorno, {time}, {distance}</numerusform>
+            <numerusform>Corsa: {runs} in %Ln giorni, {time}, {distance}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}</source>
+        <translation>
+            <numerusform>Corsa: {runs} in %Ln giorno, {time}</numerusform>
+            <numerusform>Corsa: {runs} in %Ln giorni, {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance ({time})</source>
+        <translation>
+            <numerusform>%Ln corsa senza distanza ({time})</numerusform>
+            <numerusform>%Ln corse senza distanza ({time})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: none</source>
+        <translation>Corsa: nessuna</translation>
+    </message>
+    <message>
+        <source>The week after a jump</source>
+        <translation>La settimana dopo un picco</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core: %Ln session(s), {time} held</source>
+        <translation>
+            <numerusform>Core: %Ln allenamento, {time} di tenuta</numerusform>
+            <numerusform>Core: %Ln allenamenti, {time} di tenuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core: none</source>
+        <translation>Core: nessun allenamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back pain: {score} of 10 (%Ln score(s))</source>
+        <translation>
+            <numerusform>Mal di schiena: {score} su 10 (%Ln valore)</numerusform>
+            <numerusform>Mal di schiena: {score} su 10 (%Ln valori)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back pain: no score</source>
+        <translation>Mal di schiena: nessun valore</translation>
+    </message>
+    <message>
+        <source>Core held</source>
+        <comment>the title of a short axis: a word or two</comment>
+        <translation>Core</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -1558,6 +2003,30 @@
     <message>
         <source>exercise {number}: {reason}</source>
         <translation>esercizio {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>la cartella {folder} non esiste</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} non è una cartella</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>impossibile scrivere in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation>impossibile scrivere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>workout {id} has no holds</source>
+        <translation>l’allenamento {id} non ha tenute</translation>
+    </message>
+    <message>
+        <source>workout {id} cannot be written as FIT: {reason}</source>
+        <translation>l’allenamento {id} non può essere scritto come FIT: {reason}</translation>
     </message>
 </context>
 </TS>

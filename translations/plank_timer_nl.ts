@@ -205,6 +205,88 @@
     </message>
 </context>
 <context>
+    <name>FitExportAction</name>
+    <message>
+        <source>Select the workouts to export first.</source>
+        <translation>Kies eerst de trainingen die je wilt exporteren.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the selected workouts have no holds.</source>
+        <translation>Niets te exporteren: de gekozen trainingen hebben geen houdingen.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the selected workout is still in progress.</source>
+        <translation>Nog niets te exporteren: de gekozen training is nog bezig.</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files into</source>
+        <translation>De gekozen trainingen als FIT-bestanden exporteren naar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln FIT file(s) to {folder}</source>
+        <translation>
+            <numerusform>%Ln FIT-bestand geschreven naar {folder}</numerusform>
+            <numerusform>%Ln FIT-bestanden geschreven naar {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no hold</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln zonder houding</numerusform>
+            <numerusform>%Ln zonder houding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still in progress</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln nog bezig</numerusform>
+            <numerusform>%Ln nog bezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} en {second}</translation>
+    </message>
+    <message>
+        <source>{summary} (left out {workouts})</source>
+        <translation>{summary} (overgeslagen: {workouts})</translation>
+    </message>
+    <message>
+        <source>{summary}; then {failure}</source>
+        <translation>{summary}; daarna: {failure}</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <comment>the end of the sentence</comment>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FIT…</source>
+        <translation>Exporteren als &amp;FIT…</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files</source>
+        <translation>De gekozen trainingen als FIT-bestanden exporteren</translation>
+    </message>
+    <message>
+        <source>Write each selected workout as a FIT file, for Garmin Connect or Strava</source>
+        <translation>Elke gekozen training als FIT-bestand opslaan, voor Garmin Connect of Strava</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln workout(s) as FIT…</source>
+        <translation>
+            <numerusform>%Ln training wordt als FIT geëxporteerd…</numerusform>
+            <numerusform>%Ln trainingen worden als FIT geëxporteerd…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}.</source>
+        <translation>Exporteren lukte niet: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Calendar of the last 12 months</source>
@@ -277,6 +359,10 @@
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>Workout ID {id} ({command})</source>
+        <translation>Training-ID {id} ({command})</translation>
+    </message>
+    <message>
         <source>{done} of {planned}</source>
         <translation>{done} van {planned}</translation>
     </message>
@@ -318,6 +404,10 @@
     <message>
         <source>Workouts in the history</source>
         <translation>Trainingen in de geschiedenis</translation>
+    </message>
+    <message>
+        <source>Delete removes one workout at a time: select just one.</source>
+        <translation>Verwijderen haalt één training tegelijk weg: kies er maar één.</translation>
     </message>
     <message>
         <source>The workout log is read-only here, so workouts cannot be deleted.</source>
@@ -637,6 +727,10 @@
         <translation>Persoonlijke records</translation>
     </message>
     <message>
+        <source>Running and your back</source>
+        <translation>Hardlopen en je rug</translation>
+    </message>
+    <message>
         <source>Time held per day</source>
         <translation>Vastgehouden tijd per dag</translation>
     </message>
@@ -680,6 +774,11 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <comment>an axis label: hours and minutes, short</comment>
+        <translation>{hours}&#xa0;u&#xa0;{minutes}</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
@@ -1205,6 +1304,352 @@
     </message>
 </context>
 <context>
+    <name>RunningChart</name>
+    <message>
+        <source>Running per week, core work and back pain</source>
+        <translation>Hardlopen per week, core-training en rugpijn</translation>
+    </message>
+    <message>
+        <source>{weeks}, {runs}, {jumps}</source>
+        <comment>a list of counts</comment>
+        <translation>{weeks}, {runs}, {jumps}</translation>
+    </message>
+</context>
+<context>
+    <name>RunningLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Distance run</source>
+        <translation>Gelopen afstand</translation>
+    </message>
+    <message>
+        <source>Time run</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Jump week</source>
+        <translation>Piekweek</translation>
+    </message>
+    <message>
+        <source>Back pain, weekly average (right axis)</source>
+        <translation>Rugpijn, weekgemiddelde (rechteras)</translation>
+    </message>
+    <message>
+        <source>Core time held</source>
+        <translation>Core: vastgehouden tijd</translation>
+    </message>
+    <message>
+        <source>After a jump: the jump week and the next</source>
+        <translation>Na een piek: de piekweek en de week erna</translation>
+    </message>
+    <message>
+        <source>After a jump</source>
+        <translation>Na een piek</translation>
+    </message>
+    <message>
+        <source>Numbers over the bars: run days, core sessions</source>
+        <translation>Getallen boven de balken: loopdagen, core-trainingen</translation>
+    </message>
+    <message>
+        <source>Numbers: run days · core sessions</source>
+        <translation>Getallen: loopdagen · trainingen</translation>
+    </message>
+</context>
+<context>
+    <name>RunningSection</name>
+    <message>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>D&amp;istance</source>
+        <translation>&amp;Afstand</translation>
+    </message>
+    <message>
+        <source>Running bars show distance</source>
+        <translation>De loopbalken tonen de afstand</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>Tij&amp;d</translation>
+    </message>
+    <message>
+        <source>Running bars show running time</source>
+        <translation>De loopbalken tonen de looptijd</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>3 m&amp;onths</source>
+        <translation>3 &amp;maanden</translation>
+    </message>
+    <message>
+        <source>Show the last 13 weeks of running</source>
+        <translation>De laatste 13 weken hardlopen tonen</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;jaar</translation>
+    </message>
+    <message>
+        <source>Show the last 52 weeks of running</source>
+        <translation>De laatste 52 weken hardlopen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>Alle&amp;s</translation>
+    </message>
+    <message>
+        <source>Show every week since your first run</source>
+        <translation>Elke week sinds je eerste run tonen</translation>
+    </message>
+    <message>
+        <source>Running and back pain, in words</source>
+        <translation>Hardlopen en rugpijn, in woorden</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Nog geen runs</translation>
+    </message>
+    <message>
+        <source>Runs without a distance</source>
+        <translation>Runs zonder afstand</translation>
+    </message>
+    <message>
+        <source>How jumps are marked</source>
+        <translation>Hoe pieken worden gemarkeerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance (treadmill, or added without km) count in the tooltips but not in the distance bars; choose Time to see them in the bars.</source>
+        <translation>
+            <numerusform>%Ln run zonder afstand (loopband, of zonder km toegevoegd) telt mee in de weekdetails, maar niet in de afstandsbalken; kies Tijd om hem in de balken te zien.</numerusform>
+            <numerusform>%Ln runs zonder afstand (loopband, of zonder km toegevoegd) tellen mee in de weekdetails, maar niet in de afstandsbalken; kies Tijd om ze in de balken te zien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run in these weeks has a distance: the bars show time</source>
+        <translation>Geen run in deze weken heeft een afstand: de balken tonen tijd</translation>
+    </message>
+</context>
+<context>
+    <name>RunningText</name>
+    <message>
+        <source>km per week</source>
+        <translation>km per week</translation>
+    </message>
+    <message>
+        <source>Running time per week</source>
+        <translation>Looptijd per week</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10)</source>
+        <translation>Rugpijn (0 tot 10)</translation>
+    </message>
+    <message>
+        <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
+        <translation>Nog geen runs in het logboek. Haal ze binnen met {import_runs} (FIT-, GPX- of TCX-bestanden van een horloge, of een Strava-export) of voer er een in met {add_run}; dan staat je hardlopen hier week voor week naast je core-training en rugpijn.</translation>
+    </message>
+    <message>
+        <source>Log → Import runs…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Logboek → Runs importeren…</translation>
+    </message>
+    <message>
+        <source>Log → Add a run…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Logboek → Een run toevoegen…</translation>
+    </message>
+    <message>
+        <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
+        <translation>▲ markeert een piek: een week waarin je looptijd meer dan {percent}% boven het gemiddelde van de {weeks} weken ervoor ligt (na {weeks} weken zonder hardlopen telt elke run). ‘Na een piek’ betekent de gemarkeerde week en de week erna. De vergelijking heeft rugpijnscores nodig in minstens {minimum} weken na een piek en {minimum} andere weken. Weken lopen van maandag tot zondag. Ze toont wat samen gebeurde, niet wat wat veroorzaakte: slaap, werk en andere training veranderen ook.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked jump(s)</source>
+        <translation>
+            <numerusform>%Ln gemarkeerde piek</numerusform>
+            <numerusform>%Ln gemarkeerde pieken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>in this week</source>
+        <translation>deze week</translation>
+    </message>
+    <message numerus="yes">
+        <source>in these %Ln week(s)</source>
+        <translation>
+            <numerusform>in deze %Ln week</numerusform>
+            <numerusform>in deze %Ln weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the %Ln week(s) since your first run</source>
+        <translation>
+            <numerusform>in de %Ln week sinds je eerste run</numerusform>
+            <numerusform>in de %Ln weken sinds je eerste run</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs {span}.</source>
+        <translation>Geen runs {span}.</translation>
+    </message>
+    <message>
+        <source>No back-pain scores {span}: after a workout, note how your back feels (0 to 10) to see it beside your running.</source>
+        <translation>Geen rugpijnscores {span}: noteer na een training hoe je rug voelt (0 tot 10) om die naast je hardlopen te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No marked jumps {span}; your back pain averaged {score} over the %Ln week(s) with a score.</source>
+        <translation>
+            <numerusform>Geen gemarkeerde pieken {span}; je rugpijn was gemiddeld {score} in de %Ln week met een score.</numerusform>
+            <numerusform>Geen gemarkeerde pieken {span}; je rugpijn was gemiddeld {score} in de %Ln weken met een score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the %Ln week(s) after a marked jump</source>
+        <translation>
+            <numerusform>In de %Ln week na een gemarkeerde piek</numerusform>
+            <numerusform>In de %Ln weken na een gemarkeerde piek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the other %Ln week(s) with a score</source>
+        <translation>
+            <numerusform>in de %Ln andere week met een score</numerusform>
+            <numerusform>in de %Ln andere weken met een score</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{after_weeks} ({jumps}) your back pain averaged {after}; {other_weeks}, {other}.</source>
+        <translation>{after_weeks} ({jumps}) was je rugpijn gemiddeld {after}; {other_weeks} {other}.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: setting back pain after jumps against other weeks needs scores in at least {minimum} weeks of each; scored {span}: {after} after a jump, {others}.</source>
+        <translation>Nog te weinig gegevens: rugpijn na pieken vergelijken met andere weken vraagt scores in minstens {minimum} weken van elk; met een score {span}: {after} na een piek, {others}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>weeks with a score</comment>
+        <translation>
+            <numerusform>%Ln andere</numerusform>
+            <numerusform>%Ln andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than {weeks} weeks of runs logged before it</source>
+        <translation>Niet beoordeeld: minder dan {weeks} weken met runs ervoor in het logboek</translation>
+    </message>
+    <message>
+        <source>▲ Jump: running again after {weeks} weeks with none</source>
+        <translation>▲ Piek: weer hardlopen na {weeks} weken zonder</translation>
+    </message>
+    <message>
+        <source>No running in it or the {weeks} weeks before</source>
+        <translation>Geen hardlopen in deze week of de {weeks} weken ervoor</translation>
+    </message>
+    <message>
+        <source>▲ Jump: {percent} above the {weeks} weeks before (average {time})</source>
+        <translation>▲ Piek: {percent} boven de {weeks} weken ervoor (gemiddeld {time})</translation>
+    </message>
+    <message>
+        <source>{percent} above the {weeks} weeks before (average {time})</source>
+        <translation>{percent} boven de {weeks} weken ervoor (gemiddeld {time})</translation>
+    </message>
+    <message>
+        <source>{percent} below the {weeks} weeks before (average {time})</source>
+        <translation>{percent} onder de {weeks} weken ervoor (gemiddeld {time})</translation>
+    </message>
+    <message>
+        <source>Week of {day} (so far)</source>
+        <translation>Week van {day} (tot nu toe)</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Week van {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}, {distance}</source>
+        <translation>
+            <numerusform>Hardlopen: {runs} op %Ln dag, {time}, {distance}</numerusform>
+            <numerusform>Hardlopen: {runs} op %Ln dagen, {time}, {distance}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}</source>
+        <translation>
+            <numerusform>Hardlopen: {runs} op %Ln dag, {time}</numerusform>
+            <numerusform>Hardlopen: {runs} op %Ln dagen, {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance ({time})</source>
+        <translation>
+            <numerusform>%Ln run zonder afstand ({time})</numerusform>
+            <numerusform>%Ln runs zonder afstand ({time})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: none</source>
+        <translation>Hardlopen: geen</translation>
+    </message>
+    <message>
+        <source>The week after a jump</source>
+        <translation>De week na een piek</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core: %Ln session(s), {time} held</source>
+        <translation>
+            <numerusform>Core: %Ln training, {time} vastgehouden</numerusform>
+            <numerusform>Core: %Ln trainingen, {time} vastgehouden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core: none</source>
+        <translation>Core: geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back pain: {score} of 10 (%Ln score(s))</source>
+        <translation>
+            <numerusform>Rugpijn: {score} van 10 (%Ln score)</numerusform>
+            <numerusform>Rugpijn: {score} van 10 (%Ln scores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back pain: no score</source>
+        <translation>Rugpijn: geen score</translation>
+    </message>
+    <message>
+        <source>Core held</source>
+        <comment>the title of a short axis: a word or two</comment>
+        <translation>Core</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -1558,6 +2003,30 @@
     <message>
         <source>exercise {number}: {reason}</source>
         <translation>oefening {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} is geen map</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>kan niet schrijven in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation>{file} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>workout {id} has no holds</source>
+        <translation>training {id} heeft geen houdingen</translation>
+    </message>
+    <message>
+        <source>workout {id} cannot be written as FIT: {reason}</source>
+        <translation>training {id} kan niet als FIT worden geschreven: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -205,6 +205,88 @@
     </message>
 </context>
 <context>
+    <name>FitExportAction</name>
+    <message>
+        <source>Select the workouts to export first.</source>
+        <translation>Escolha primeiro os treinos que quer exportar.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the selected workouts have no holds.</source>
+        <translation>Nada para exportar: os treinos escolhidos não têm sustentações.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the selected workout is still in progress.</source>
+        <translation>Nada para exportar ainda: o treino escolhido ainda está em andamento.</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files into</source>
+        <translation>Exportar os treinos escolhidos como arquivos FIT em</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln FIT file(s) to {folder}</source>
+        <translation>
+            <numerusform>%Ln arquivo FIT gravado em {folder}</numerusform>
+            <numerusform>%Ln arquivos FIT gravados em {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no hold</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln sem sustentação</numerusform>
+            <numerusform>%Ln sem sustentação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still in progress</source>
+        <comment>workouts</comment>
+        <translation>
+            <numerusform>%Ln ainda em andamento</numerusform>
+            <numerusform>%Ln ainda em andamento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>{summary} (left out {workouts})</source>
+        <translation>{summary} (fora da exportação: {workouts})</translation>
+    </message>
+    <message>
+        <source>{summary}; then {failure}</source>
+        <translation>{summary}; depois: {failure}</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <comment>the end of the sentence</comment>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FIT…</source>
+        <translation>Exportar como &amp;FIT…</translation>
+    </message>
+    <message>
+        <source>Export the selected workouts as FIT files</source>
+        <translation>Exportar os treinos escolhidos como arquivos FIT</translation>
+    </message>
+    <message>
+        <source>Write each selected workout as a FIT file, for Garmin Connect or Strava</source>
+        <translation>Gravar cada treino escolhido como arquivo FIT, para o Garmin Connect ou o Strava</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln workout(s) as FIT…</source>
+        <translation>
+            <numerusform>Exportando %Ln treino como FIT…</numerusform>
+            <numerusform>Exportando %Ln treinos como FIT…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}.</source>
+        <translation>Não foi possível exportar: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Calendar of the last 12 months</source>
@@ -277,6 +359,10 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Workout ID {id} ({command})</source>
+        <translation>ID do treino: {id} ({command})</translation>
+    </message>
+    <message>
         <source>{done} of {planned}</source>
         <translation>{done} de {planned}</translation>
     </message>
@@ -318,6 +404,10 @@
     <message>
         <source>Workouts in the history</source>
         <translation>Treinos no histórico</translation>
+    </message>
+    <message>
+        <source>Delete removes one workout at a time: select just one.</source>
+        <translation>Excluir remove um treino por vez: escolha só um.</translation>
     </message>
     <message>
         <source>The workout log is read-only here, so workouts cannot be deleted.</source>
@@ -637,6 +727,10 @@
         <translation>Recordes pessoais</translation>
     </message>
     <message>
+        <source>Running and your back</source>
+        <translation>A corrida e suas costas</translation>
+    </message>
+    <message>
         <source>Time held per day</source>
         <translation>Tempo sustentado por dia</translation>
     </message>
@@ -680,6 +774,11 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <comment>an axis label: hours and minutes, short</comment>
+        <translation>{hours}&#xa0;h&#xa0;{minutes}</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
@@ -1205,6 +1304,352 @@
     </message>
 </context>
 <context>
+    <name>RunningChart</name>
+    <message>
+        <source>Running per week, core work and back pain</source>
+        <translation>Corrida por semana, trabalho de core e dor nas costas</translation>
+    </message>
+    <message>
+        <source>{weeks}, {runs}, {jumps}</source>
+        <comment>a list of counts</comment>
+        <translation>{weeks}, {runs}, {jumps}</translation>
+    </message>
+</context>
+<context>
+    <name>RunningLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Distance run</source>
+        <translation>Distância corrida</translation>
+    </message>
+    <message>
+        <source>Time run</source>
+        <translation>Tempo de corrida</translation>
+    </message>
+    <message>
+        <source>Jump week</source>
+        <translation>Semana de pico</translation>
+    </message>
+    <message>
+        <source>Back pain, weekly average (right axis)</source>
+        <translation>Dor nas costas, média semanal (eixo direito)</translation>
+    </message>
+    <message>
+        <source>Core time held</source>
+        <translation>Tempo de core sustentado</translation>
+    </message>
+    <message>
+        <source>After a jump: the jump week and the next</source>
+        <translation>Depois de um pico: a semana do pico e a seguinte</translation>
+    </message>
+    <message>
+        <source>After a jump</source>
+        <translation>Depois de um pico</translation>
+    </message>
+    <message>
+        <source>Numbers over the bars: run days, core sessions</source>
+        <translation>Números sobre as barras: dias de corrida, treinos de core</translation>
+    </message>
+    <message>
+        <source>Numbers: run days · core sessions</source>
+        <translation>Números: dias de corrida · treinos</translation>
+    </message>
+</context>
+<context>
+    <name>RunningSection</name>
+    <message>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <source>D&amp;istance</source>
+        <translation>D&amp;istância</translation>
+    </message>
+    <message>
+        <source>Running bars show distance</source>
+        <translation>As barras de corrida mostram a distância</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>Tem&amp;po</translation>
+    </message>
+    <message>
+        <source>Running bars show running time</source>
+        <translation>As barras de corrida mostram o tempo de corrida</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>3 m&amp;onths</source>
+        <translation>3 &amp;meses</translation>
+    </message>
+    <message>
+        <source>Show the last 13 weeks of running</source>
+        <translation>Mostrar as últimas 13 semanas de corrida</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;ano</translation>
+    </message>
+    <message>
+        <source>Show the last 52 weeks of running</source>
+        <translation>Mostrar as últimas 52 semanas de corrida</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>Tud&amp;o</translation>
+    </message>
+    <message>
+        <source>Show every week since your first run</source>
+        <translation>Mostrar cada semana desde sua primeira corrida</translation>
+    </message>
+    <message>
+        <source>Running and back pain, in words</source>
+        <translation>Corrida e dor nas costas, em palavras</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Nenhuma corrida ainda</translation>
+    </message>
+    <message>
+        <source>Runs without a distance</source>
+        <translation>Corridas sem distância</translation>
+    </message>
+    <message>
+        <source>How jumps are marked</source>
+        <translation>Como os picos são marcados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance (treadmill, or added without km) count in the tooltips but not in the distance bars; choose Time to see them in the bars.</source>
+        <translation>
+            <numerusform>%Ln corrida sem distância (esteira, ou adicionada sem km) conta nos detalhes da semana, mas não nas barras de distância; escolha Tempo para vê-la nas barras.</numerusform>
+            <numerusform>%Ln corridas sem distância (esteira, ou adicionadas sem km) contam nos detalhes da semana, mas não nas barras de distância; escolha Tempo para vê-las nas barras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run in these weeks has a distance: the bars show time</source>
+        <translation>Nenhuma corrida destas semanas tem distância: as barras mostram o tempo</translation>
+    </message>
+</context>
+<context>
+    <name>RunningText</name>
+    <message>
+        <source>km per week</source>
+        <translation>km por semana</translation>
+    </message>
+    <message>
+        <source>Running time per week</source>
+        <translation>Tempo de corrida por semana</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10)</source>
+        <translation>Dor nas costas (0 a 10)</translation>
+    </message>
+    <message>
+        <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
+        <translation>Nenhuma corrida registrada ainda. Traga-as com {import_runs} (arquivos FIT, GPX ou TCX de um relógio, ou uma exportação do Strava) ou digite uma com {add_run}; aí sua corrida aparece aqui semana a semana, ao lado do trabalho de core e da dor nas costas.</translation>
+    </message>
+    <message>
+        <source>Log → Import runs…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Registro → Importar corridas…</translation>
+    </message>
+    <message>
+        <source>Log → Add a run…</source>
+        <comment>the menu entry&apos;s path</comment>
+        <translation>Registro → Adicionar uma corrida…</translation>
+    </message>
+    <message>
+        <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
+        <translation>▲ marca um pico: uma semana cujo tempo de corrida fica mais de {percent}% acima da média das {weeks} semanas anteriores (depois de {weeks} semanas sem correr, qualquer corrida conta). “Depois de um pico” quer dizer a semana marcada e a seguinte. A comparação precisa de notas de dor nas costas em pelo menos {minimum} semanas depois de um pico e {minimum} outras semanas. As semanas vão de segunda a domingo. Ela mostra o que aconteceu junto, não o que causou o quê: sono, trabalho e outros treinos também mudam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln semana</numerusform>
+            <numerusform>%Ln semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln corrida</numerusform>
+            <numerusform>%Ln corridas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked jump(s)</source>
+        <translation>
+            <numerusform>%Ln pico marcado</numerusform>
+            <numerusform>%Ln picos marcados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>in this week</source>
+        <translation>nesta semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in these %Ln week(s)</source>
+        <translation>
+            <numerusform>nesta %Ln semana</numerusform>
+            <numerusform>nestas %Ln semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the %Ln week(s) since your first run</source>
+        <translation>
+            <numerusform>na %Ln semana desde sua primeira corrida</numerusform>
+            <numerusform>nas %Ln semanas desde sua primeira corrida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs {span}.</source>
+        <translation>Nenhuma corrida {span}.</translation>
+    </message>
+    <message>
+        <source>No back-pain scores {span}: after a workout, note how your back feels (0 to 10) to see it beside your running.</source>
+        <translation>Nenhuma nota de dor nas costas {span}: depois de um treino, anote como estão suas costas (0 a 10) para vê-la ao lado da sua corrida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No marked jumps {span}; your back pain averaged {score} over the %Ln week(s) with a score.</source>
+        <translation>
+            <numerusform>Nenhum pico marcado {span}; sua dor nas costas ficou em média em {score} na %Ln semana com nota.</numerusform>
+            <numerusform>Nenhum pico marcado {span}; sua dor nas costas ficou em média em {score} nas %Ln semanas com nota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the %Ln week(s) after a marked jump</source>
+        <translation>
+            <numerusform>Na %Ln semana depois de um pico marcado</numerusform>
+            <numerusform>Nas %Ln semanas depois de um pico marcado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the other %Ln week(s) with a score</source>
+        <translation>
+            <numerusform>em %Ln outra semana com nota</numerusform>
+            <numerusform>nas outras %Ln semanas com nota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{after_weeks} ({jumps}) your back pain averaged {after}; {other_weeks}, {other}.</source>
+        <translation>{after_weeks} ({jumps}) sua dor nas costas ficou em média em {after}; {other_weeks}, em {other}.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: setting back pain after jumps against other weeks needs scores in at least {minimum} weeks of each; scored {span}: {after} after a jump, {others}.</source>
+        <translation>Ainda faltam dados: comparar a dor nas costas depois dos picos com as outras semanas precisa de notas em pelo menos {minimum} semanas de cada; com nota {span}: {after} depois de um pico, {others}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>weeks with a score</comment>
+        <translation>
+            <numerusform>%Ln outra</numerusform>
+            <numerusform>%Ln outras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than {weeks} weeks of runs logged before it</source>
+        <translation>Não avaliada: menos de {weeks} semanas de corridas registradas antes</translation>
+    </message>
+    <message>
+        <source>▲ Jump: running again after {weeks} weeks with none</source>
+        <translation>▲ Pico: voltou a correr depois de {weeks} semanas sem</translation>
+    </message>
+    <message>
+        <source>No running in it or the {weeks} weeks before</source>
+        <translation>Nenhuma corrida nela nem nas {weeks} semanas anteriores</translation>
+    </message>
+    <message>
+        <source>▲ Jump: {percent} above the {weeks} weeks before (average {time})</source>
+        <translation>▲ Pico: {percent} acima das {weeks} semanas anteriores (média {time})</translation>
+    </message>
+    <message>
+        <source>{percent} above the {weeks} weeks before (average {time})</source>
+        <translation>{percent} acima das {weeks} semanas anteriores (média {time})</translation>
+    </message>
+    <message>
+        <source>{percent} below the {weeks} weeks before (average {time})</source>
+        <translation>{percent} abaixo das {weeks} semanas anteriores (média {time})</translation>
+    </message>
+    <message>
+        <source>Week of {day} (so far)</source>
+        <translation>Semana de {day} (até agora)</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semana de {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}, {distance}</source>
+        <translation>
+            <numerusform>Corrida: {runs} em %Ln dia, {time}, {distance}</numerusform>
+            <numerusform>Corrida: {runs} em %Ln dias, {time}, {distance}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: {runs} on %Ln day(s), {time}</source>
+        <translation>
+            <numerusform>Corrida: {runs} em %Ln dia, {time}</numerusform>
+            <numerusform>Corrida: {runs} em %Ln dias, {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) without a distance ({time})</source>
+        <translation>
+            <numerusform>%Ln corrida sem distância ({time})</numerusform>
+            <numerusform>%Ln corridas sem distância ({time})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: none</source>
+        <translation>Corrida: nenhuma</translation>
+    </message>
+    <message>
+        <source>The week after a jump</source>
+        <translation>A semana depois de um pico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core: %Ln session(s), {time} held</source>
+        <translation>
+            <numerusform>Core: %Ln treino, {time} sustentados</numerusform>
+            <numerusform>Core: %Ln treinos, {time} sustentados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core: none</source>
+        <translation>Core: nenhum treino</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back pain: {score} of 10 (%Ln score(s))</source>
+        <translation>
+            <numerusform>Dor nas costas: {score} de 10 (%Ln nota)</numerusform>
+            <numerusform>Dor nas costas: {score} de 10 (%Ln notas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back pain: no score</source>
+        <translation>Dor nas costas: sem nota</translation>
+    </message>
+    <message>
+        <source>Core held</source>
+        <comment>the title of a short axis: a word or two</comment>
+        <translation>Core</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -1558,6 +2003,30 @@
     <message>
         <source>exercise {number}: {reason}</source>
         <translation>exercício {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} não é uma pasta</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>não é possível gravar em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation>não foi possível gravar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>workout {id} has no holds</source>
+        <translation>o treino {id} não tem sustentações</translation>
+    </message>
+    <message>
+        <source>workout {id} cannot be written as FIT: {reason}</source>
+        <translation>o treino {id} não pode ser gravado como FIT: {reason}</translation>
     </message>
 </context>
 </TS>

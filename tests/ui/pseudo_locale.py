@@ -8,6 +8,7 @@ translated; text cut short means a layout that will cut a longer language too. T
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import subprocess
@@ -94,7 +95,8 @@ def locale_words() -> set[str]:
 
 def untranslated(text: str, allowed: Iterable[str] = ()) -> str:
     """What is left of ``text`` outside the pseudo brackets that has letters, or ``""``."""
-    text = _TAG.sub(" ", text)
+    if _TAG.search(text):  # rich text: its tags and entities (&nbsp;) are markup, not words
+        text = html.unescape(_TAG.sub(" ", text))
     previous = None
     while previous != text:
         previous, text = text, _BRACKETED.sub(" ", text)

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.ui.progress.progress_text import month_text, number_text, short_day_text
+from app.ui.progress.progress_text import (
+    ProgressText,
+    month_text,
+    number_text,
+    short_day_text,
+    two_digits,
+    year_text,
+)
 
 Ticks = list[list[tuple[float, str]]]
 """pyqtgraph's form: a list of tick levels (major, minor), each of (position, label)."""
@@ -44,13 +51,15 @@ def week_ticks(mondays: tuple[date, ...]) -> Ticks:
         return [[(float(i), short_day_text(monday)) for i, monday in enumerate(mondays)], []]
     if len(mondays) <= 60:
         major = [
-            (float(i), f"{monday:%b}" if monday.month != 1 else f"{monday:%b %Y}")
+            (float(i), month_text(monday, with_year=monday.month == 1))
             for i, monday in enumerate(mondays)
             if monday.day <= 7  # the first Monday of its month
         ]
         return [major, []]
     years = [
-        (float(i), f"{monday:%Y}") for i, monday in enumerate(mondays) if _first_of_year(i, mondays)
+        (float(i), year_text(monday))
+        for i, monday in enumerate(mondays)
+        if _first_of_year(i, mondays)
     ]
     months = [(float(i), "") for i, monday in enumerate(mondays) if monday.day <= 7]
     return [years, months if len(mondays) <= 160 else []]
@@ -76,12 +85,17 @@ def duration_ticks(top_seconds: float, most: int = 6) -> Ticks:
 
 
 def _duration_label(seconds: int) -> str:
+    """``0``, ``30 min``, ``1 h``, ``1 h 30``: short, for an axis."""
     hours, minutes = divmod(seconds // 60, 60)
     if not seconds:
-        return "0"
+        return number_text(0)
     if not hours:
-        return f"{minutes} min"
-    return f"{hours} h {minutes:02d}" if minutes else f"{hours} h"
+        return ProgressText.tr("{minutes} min").format(minutes=number_text(minutes))
+    if not minutes:
+        return ProgressText.tr("{hours} h").format(hours=number_text(hours))
+    return ProgressText.tr("{hours} h {minutes}", "an axis label: hours and minutes, short").format(
+        hours=number_text(hours), minutes=two_digits(minutes)
+    )
 
 
 def distance_ticks(top_metres: float, most: int = 6) -> Ticks:
@@ -89,4 +103,7 @@ def distance_ticks(top_metres: float, most: int = 6) -> Ticks:
     step = next(
         (km for km in (1, 2, 5, 10, 20, 25, 50, 100, 200) if top_metres / (km * 1000) <= most), 500
     )
-    return [[(km * 1000.0, f"{km:,}") for km in range(0, int(top_metres / 1000) + 1, step)], []]
+    return [
+        [(km * 1000.0, number_text(km)) for km in range(0, int(top_metres / 1000) + 1, step)],
+        [],
+    ]

@@ -213,7 +213,10 @@ class HistoryModel(QAbstractTableModel):
 
 def id_tooltip(session_id: int) -> str:
     """Where a workout's ID shows, for ``plank-timer export --format fit --session ID``."""
-    return f"Workout ID {session_id} (plank-timer export --format fit --session {session_id})"
+    # An ID is a name, not an amount: plain digits, as the command line takes it.
+    return QCoreApplication.translate("HistoryModel", "Workout ID {id} ({command})").format(
+        id=session_id, command=f"plank-timer export --format fit --session {session_id}"
+    )
 
 
 def _cell_text(session: HistoryRow, column: int) -> str:

@@ -72,6 +72,9 @@ class HistoryTable(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         self.status = QLabel("", self)
         self.status.setAccessibleName(self.tr("History status"))
+        # Its own line under the buttons, wrapped: what an export wrote names a folder, which
+        # with a longer language does not fit beside them.
+        self.status.setWordWrap(True)
         self.count = QLabel("", self)
         self.count.setAccessibleName(self.tr("Workouts in the history"))
         self.fit_export = FitExportAction(self, history.log, self.selected_ids, self.status.setText)
@@ -92,13 +95,13 @@ class HistoryTable(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.count)
         bar.addStretch(1)
-        bar.addWidget(self.status)
         bar.addWidget(self.fit_export.button)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.status)
         layout.addWidget(self.view)
 
         self.model.history_changed.connect(self.history_changed)

@@ -91,7 +91,7 @@ class ProgressPage(QWidget):
         self.chart = DailyChart(content)
         # Runs from the same log, on the same "today"; settings remember its range and measure.
         self.running = RunningSection(
-            _heading("Running and your back", content),
+            _heading(self.tr("Running and your back"), content),
             RunStatistics(statistics.log, statistics.today),
             settings,
             content,

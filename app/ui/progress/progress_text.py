@@ -91,6 +91,17 @@ def month_text(day: date, *, with_year: bool = False) -> str:
     return f"{name} {day.year}" if with_year else name
 
 
+def year_text(day: date) -> str:
+    """``day``'s year as the locale writes a year alone: ``2025``, never ``2,025``."""
+    return QLocale().toString(_qdate(day), "yyyy")
+
+
+def two_digits(value: int) -> str:
+    """A number from 0 to 99 with two of the locale's digits: ``05``, for minutes after hours."""
+    locale = QLocale()
+    return locale.toString(value).rjust(2, locale.zeroDigit())
+
+
 def weekday_text(weekday: int) -> str:
     """The short name of a weekday, 0 Monday: ``Mon``."""
     return QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.ShortFormat)
