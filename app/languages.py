@@ -10,6 +10,7 @@ adds a language without touching this list.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 SOURCE_LANGUAGE = "en"
 """The language the program's strings are written in; it needs no translation file."""
@@ -58,3 +59,21 @@ def first_match(wanted: Iterable[str], available: Sequence[str]) -> str | None:
 def unknown_language_message(requested: str, available: Sequence[str]) -> str:
     """One line naming the codes there are: for ``--lang`` with a code the app lacks."""
     return f"unknown language {requested!r}; choose one of: {', '.join(available)}"
+
+
+@dataclass(frozen=True)
+class VoiceChoice:
+    """Whose recorded words the timer speaks: ``clips`` names the language of the recordings;
+    ``own`` says whether that is the window's language (else English stands in for it)."""
+
+    clips: str
+    own: bool
+
+
+def voice_choice(language: str, voiced: Iterable[str]) -> VoiceChoice:
+    """The window's ``language`` speaks with its own clips when it has them (``voiced``, the
+    languages with a folder of clips; English always has its own); otherwise English clips
+    stand in, to be spoken only if the user asked for English words (Settings)."""
+    if language == SOURCE_LANGUAGE or language in set(voiced):
+        return VoiceChoice(language, own=True)
+    return VoiceChoice(SOURCE_LANGUAGE, own=False)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 SOUND_SUFFIX = ".wav"
+SOURCE_LANGUAGE = "en"
+"""The language of the clips in ``assets/sounds/voice/`` itself (app.languages says so too)."""
 TRANSLATION_PREFIX = "plank_timer_"
 TRANSLATION_SUFFIX = ".qm"
 
@@ -106,6 +108,19 @@ def translation_codes() -> list[str]:
         for name in names
         if name.startswith(TRANSLATION_PREFIX) and name.endswith(TRANSLATION_SUFFIX)
     )
+
+
+def voice_folder(code: str) -> Path | None:
+    """The folder of a language's recorded voice clips, or None when it has none.
+
+    English, the source language, keeps its clips in ``assets/sounds/voice/`` itself; every
+    other language in ``assets/sounds/voice/<code>/`` (``tools/make_voice.py``).
+    """
+    parts = ("sounds", "voice") if code == SOURCE_LANGUAGE else ("sounds", "voice", code)
+    for folder in _plain_folders(*parts):
+        if folder.is_dir() and any(folder.glob("*" + SOUND_SUFFIX)):
+            return folder
+    return None
 
 
 def voice_folder_codes() -> list[str]:

@@ -29,6 +29,7 @@ from app.core.clock import monotonic
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 from app.data_location import APPLICATION, ORGANIZATION, data_directory
+from app.languages import SOURCE_LANGUAGE
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
 from app.ui.translator import LanguageChoice, install_language
@@ -123,6 +124,7 @@ class _Program:
         from app.ui.error_text import error_text
         from app.ui.language_menu import LanguageMenu
         from app.ui.log.log_integration import LogIntegration
+        from app.ui.voice_language import EnglishVoiceEntry, choose_voice, gated, voice_dir
         from app.ui.workout.workout_page import WorkoutPage
 
         self.app = make_application()
@@ -131,7 +133,12 @@ class _Program:
         self.window = window
         silence_alsa_messages()
         self.settings = settings
-        self.player = with_speech_fallback(open_player(), self.app)
+        # The spoken cues speak the window's language; one without recordings keeps to beeps,
+        # or English words if the user asked for them.
+        spoken = language.code if language is not None else SOURCE_LANGUAGE
+        voice = choose_voice(spoken)
+        player = with_speech_fallback(open_player(voice_dir=voice_dir(voice)), self.app)
+        self.player = gated(player, voice, settings)
         self._followers: list[SessionHook] = []
         self.page = WorkoutPage(
             monotonic,
@@ -172,6 +179,7 @@ class _Program:
         self.screen_keeper = ScreenKeeper(QDBusConnection.sessionBus(), parent=window)
         self._followers.append(lambda session, _plan: self.screen_keeper.follow(session))
         self.language_menu = LanguageMenu(window, self.settings, language)
+        EnglishVoiceEntry(window, self.settings, spoken, voice, self.player)
         if self.log is not None:
             self.routines = RoutineStore(self.log)
             self.page.form.attach_routines(self.routines, self.settings)

@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>EnglishVoiceEntry</name>
+    <message>
+        <source>Speak &amp;English where my language has no voice</source>
+        <translation>Englisch s&amp;prechen, wo meine Sprache keine Stimme hat</translation>
+    </message>
+    <message>
+        <source>{language} has spoken cues of its own</source>
+        <translation>{language} hat eigene gesprochene Ansagen</translation>
+    </message>
+    <message>
+        <source>This language has no spoken cues yet: without English words, a workout keeps to its beeps (from the next workout on)</source>
+        <translation>Diese Sprache hat noch keine gesprochenen Ansagen: ohne englische Wörter bleibt es beim Piepen (ab dem nächsten Training)</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseNames</name>
     <message>
         <source>Plank</source>
@@ -575,19 +590,19 @@
     </message>
     <message>
         <source>S&amp;kip this phase</source>
-        <translation>Phase ü&amp;berspringen</translation>
+        <translation>Phase &amp;überspringen</translation>
     </message>
     <message>
         <source>S&amp;top the workout</source>
-        <translation>Training b&amp;eenden</translation>
+        <translation>Training &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Floor mode (full screen)</source>
-        <translation>&amp;Bodenmodus (Vollbild)</translation>
+        <translation>B&amp;odenmodus (Vollbild)</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation>&amp;Stumm</translation>
+        <translation>Stu&amp;mm</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

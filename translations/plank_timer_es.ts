@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>EnglishVoiceEntry</name>
+    <message>
+        <source>Speak &amp;English where my language has no voice</source>
+        <translation>Hablar en in&amp;glés si mi idioma no tiene voz</translation>
+    </message>
+    <message>
+        <source>{language} has spoken cues of its own</source>
+        <translation>{language} tiene sus propios avisos hablados</translation>
+    </message>
+    <message>
+        <source>This language has no spoken cues yet: without English words, a workout keeps to its beeps (from the next workout on)</source>
+        <translation>Este idioma aún no tiene avisos hablados: sin palabras en inglés, la sesión se queda en los pitidos (desde la próxima sesión)</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseNames</name>
     <message>
         <source>Plank</source>

@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>EnglishVoiceEntry</name>
+    <message>
+        <source>Speak &amp;English where my language has no voice</source>
+        <translation>Parler &amp;anglais si ma langue n’a pas de voix</translation>
+    </message>
+    <message>
+        <source>{language} has spoken cues of its own</source>
+        <translation>{language} a ses propres annonces vocales</translation>
+    </message>
+    <message>
+        <source>This language has no spoken cues yet: without English words, a workout keeps to its beeps (from the next workout on)</source>
+        <translation>Cette langue n’a pas encore d’annonces vocales&#xa0;: sans mots anglais, la séance s’en tient aux bips (dès la prochaine séance)</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseNames</name>
     <message>
         <source>Plank</source>

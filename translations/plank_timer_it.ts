@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>EnglishVoiceEntry</name>
+    <message>
+        <source>Speak &amp;English where my language has no voice</source>
+        <translation>Parla in &amp;inglese se la mia lingua non ha voce</translation>
+    </message>
+    <message>
+        <source>{language} has spoken cues of its own</source>
+        <translation>{language} ha i suoi avvisi vocali</translation>
+    </message>
+    <message>
+        <source>This language has no spoken cues yet: without English words, a workout keeps to its beeps (from the next workout on)</source>
+        <translation>Questa lingua non ha ancora avvisi vocali: senza parole in inglese, l’allenamento resta ai bip (dal prossimo allenamento)</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseNames</name>
     <message>
         <source>Plank</source>
@@ -599,7 +614,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;Alto contrasto</translation>
+        <translation>Alto &amp;contrasto</translation>
     </message>
     <message>
         <source>Spoken &amp;cues</source>

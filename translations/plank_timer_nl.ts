@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>EnglishVoiceEntry</name>
+    <message>
+        <source>Speak &amp;English where my language has no voice</source>
+        <translation>&amp;Engels spreken als mijn taal geen stem heeft</translation>
+    </message>
+    <message>
+        <source>{language} has spoken cues of its own</source>
+        <translation>{language} heeft eigen gesproken aanwijzingen</translation>
+    </message>
+    <message>
+        <source>This language has no spoken cues yet: without English words, a workout keeps to its beeps (from the next workout on)</source>
+        <translation>Deze taal heeft nog geen gesproken aanwijzingen: zonder Engelse woorden blijft het bij piepjes (vanaf de volgende training)</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseNames</name>
     <message>
         <source>Plank</source>
@@ -579,7 +594,7 @@
     </message>
     <message>
         <source>S&amp;top the workout</source>
-        <translation>Training &amp;stoppen</translation>
+        <translation>Training s&amp;toppen</translation>
     </message>
     <message>
         <source>&amp;Floor mode (full screen)</source>

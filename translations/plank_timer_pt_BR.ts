@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>EnglishVoiceEntry</name>
+    <message>
+        <source>Speak &amp;English where my language has no voice</source>
+        <translation>Falar em i&amp;nglês se meu idioma não tiver voz</translation>
+    </message>
+    <message>
+        <source>{language} has spoken cues of its own</source>
+        <translation>{language} tem seus próprios avisos falados</translation>
+    </message>
+    <message>
+        <source>This language has no spoken cues yet: without English words, a workout keeps to its beeps (from the next workout on)</source>
+        <translation>Este idioma ainda não tem avisos falados: sem palavras em inglês, o treino fica só nos bipes (a partir do próximo treino)</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseNames</name>
     <message>
         <source>Plank</source>
@@ -591,7 +606,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Sa&amp;ir</translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Progress</source>

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
+from app.audio.silent_player import SilentPlayer
+from app.languages import SOURCE_LANGUAGE
 from app.storage.database import SessionLog
 from app.storage.history import History
 from app.storage.recorder import SessionRecorder
@@ -20,6 +22,7 @@ from app.ui.language_menu import LanguageMenu
 from app.ui.log.log_integration import LogIntegration
 from app.ui.main_window import MainWindow
 from app.ui.progress import ProgressPage
+from app.ui.voice_language import EnglishVoiceEntry, choose_voice
 from tests.ui.conftest import SMALL_PLAN, WindowFactory, plan_settings
 from tests.ui.progress.conftest import MONTH_TODAY
 
@@ -40,6 +43,8 @@ def full_window(
     tray = TrayPresence(QIcon(), window)
     TrayIntegration(window, tray, DailyReminder(lambda: date(2025, 3, 20)), settings)  # type: ignore[arg-type]
     LanguageMenu(window, settings)
+    voice = choose_voice(SOURCE_LANGUAGE)
+    EnglishVoiceEntry(window, settings, SOURCE_LANGUAGE, voice, SilentPlayer())
     window.resize(*DEFAULT_SIZE)
     qtbot.wait(1)
     return window

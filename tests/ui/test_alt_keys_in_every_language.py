@@ -1,4 +1,5 @@
-"""In every shipped language, each Alt key on the progress page does one thing.
+"""In every shipped language, each Alt key on the progress page does one thing, and each
+entry of a menu has a letter of its own.
 
 A translator picks the underlined letter of each button (``&Zeit``); two on the same page, or
 one that is also a menu's (``&Protokoll`` in the menu bar), make Alt+that letter ambiguous, and
@@ -79,3 +80,27 @@ def test_each_alt_key_of_the_progress_page_does_one_thing(
         if mnemonic and button.isVisibleTo(window):
             keys.setdefault(mnemonic, []).append(button.text())
     assert {key: texts for key, texts in keys.items() if len(texts) > 1} == {}, language
+
+
+def test_each_menu_gives_each_entry_its_own_letter(
+    language: str,
+    make_window: WindowFactory,
+    running_log: SessionLog,
+    settings_path: Path,
+    qtbot: QtBot,
+) -> None:
+    window = full_window(make_window, running_log, settings_path, qtbot)
+    clashes: dict[str, list[str]] = {}
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert menu is not None
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if not action.isSeparator():
+                mnemonic = QKeySequence.mnemonic(action.text()).toString()
+                assert mnemonic, f"{language}: {action.text()} has no letter"
+                letters.setdefault(mnemonic, []).append(action.text())
+        clashes |= {
+            f"{menu.title()} {key}": texts for key, texts in letters.items() if len(texts) > 1
+        }
+    assert clashes == {}, language
