@@ -1147,6 +1147,16 @@
         <translation>Nicht angelegt</translation>
     </message>
     <message>
+        <source>{name} copy</source>
+        <comment>the name of a copy of a routine</comment>
+        <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+        <source>{name} copy {number}</source>
+        <comment>the name of a further copy</comment>
+        <translation>{name} (Kopie {number})</translation>
+    </message>
+    <message>
         <source>Made “{copy}”, a copy of “{name}”: change it, then Save.</source>
         <translation>„{copy}“ angelegt, eine Kopie von „{name}“: ändern, dann speichern.</translation>
     </message>
@@ -2042,6 +2052,14 @@
     <message>
         <source>workout {id} cannot be written as FIT: {reason}</source>
         <translation>Training {id} lässt sich nicht als FIT schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not record the workout: {reason}</source>
+        <translation>Das Training ließ sich nicht aufzeichnen: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}: {reason}</source>
+        <translation>Speichern in {file} nicht möglich: {reason}</translation>
     </message>
 </context>
 </TS>

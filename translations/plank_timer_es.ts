@@ -1147,6 +1147,16 @@
         <translation>No creada</translation>
     </message>
     <message>
+        <source>{name} copy</source>
+        <comment>the name of a copy of a routine</comment>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>{name} copy {number}</source>
+        <comment>the name of a further copy</comment>
+        <translation>{name} (copia {number})</translation>
+    </message>
+    <message>
         <source>Made “{copy}”, a copy of “{name}”: change it, then Save.</source>
         <translation>«{copy}» creada, copia de «{name}»: cámbiala y luego guarda.</translation>
     </message>
@@ -2042,6 +2052,14 @@
     <message>
         <source>workout {id} cannot be written as FIT: {reason}</source>
         <translation>la sesión {id} no se puede escribir como FIT: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not record the workout: {reason}</source>
+        <translation>No se pudo registrar la sesión: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}: {reason}</source>
+        <translation>No se pudo guardar en {file}: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -1147,6 +1147,16 @@
         <translation>Non créée</translation>
     </message>
     <message>
+        <source>{name} copy</source>
+        <comment>the name of a copy of a routine</comment>
+        <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <source>{name} copy {number}</source>
+        <comment>the name of a further copy</comment>
+        <translation>{name} (copie {number})</translation>
+    </message>
+    <message>
         <source>Made “{copy}”, a copy of “{name}”: change it, then Save.</source>
         <translation>« {copy} » créée, copie de « {name} » : modifiez-la, puis enregistrez.</translation>
     </message>
@@ -2042,6 +2052,14 @@
     <message>
         <source>workout {id} cannot be written as FIT: {reason}</source>
         <translation>la séance {id} ne peut pas être écrite en FIT&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not record the workout: {reason}</source>
+        <translation>Impossible d’enregistrer la séance&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}: {reason}</source>
+        <translation>Impossible d’enregistrer dans {file}&#xa0;: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -1147,6 +1147,16 @@
         <translation>Niet gemaakt</translation>
     </message>
     <message>
+        <source>{name} copy</source>
+        <comment>the name of a copy of a routine</comment>
+        <translation>{name} (kopie)</translation>
+    </message>
+    <message>
+        <source>{name} copy {number}</source>
+        <comment>the name of a further copy</comment>
+        <translation>{name} (kopie {number})</translation>
+    </message>
+    <message>
         <source>Made “{copy}”, a copy of “{name}”: change it, then Save.</source>
         <translation>‘{copy}’ gemaakt, een kopie van ‘{name}’: pas hem aan en sla dan op.</translation>
     </message>
@@ -2042,6 +2052,14 @@
     <message>
         <source>workout {id} cannot be written as FIT: {reason}</source>
         <translation>training {id} kan niet als FIT worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not record the workout: {reason}</source>
+        <translation>De training kon niet worden vastgelegd: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}: {reason}</source>
+        <translation>Opslaan in {file} lukte niet: {reason}</translation>
     </message>
 </context>
 </TS>

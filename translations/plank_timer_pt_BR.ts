@@ -1147,6 +1147,16 @@
         <translation>Não criada</translation>
     </message>
     <message>
+        <source>{name} copy</source>
+        <comment>the name of a copy of a routine</comment>
+        <translation>{name} (cópia)</translation>
+    </message>
+    <message>
+        <source>{name} copy {number}</source>
+        <comment>the name of a further copy</comment>
+        <translation>{name} (cópia {number})</translation>
+    </message>
+    <message>
         <source>Made “{copy}”, a copy of “{name}”: change it, then Save.</source>
         <translation>“{copy}” criada, uma cópia de “{name}”: altere e depois salve.</translation>
     </message>
@@ -2042,6 +2052,14 @@
     <message>
         <source>workout {id} cannot be written as FIT: {reason}</source>
         <translation>o treino {id} não pode ser gravado como FIT: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not record the workout: {reason}</source>
+        <translation>Não foi possível registrar o treino: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}: {reason}</source>
+        <translation>Não foi possível salvar em {file}: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,10 @@ from app.core.plan import Plan
 from app.core.plan_error import PlanError
 
 NAME_MAX_CHARS = 40
-COPY_SUFFIX = " copy"
+COPY_NAME = "{name} copy"
+"""How a copy is named; the window passes its language's words (``{name} (Kopie)``)."""
+NUMBERED_COPY_NAME = "{name} copy {number}"
+"""How the second, third... copy of the same routine is named."""
 
 
 class RoutineError(PlanError):
@@ -120,16 +123,23 @@ def check_unique(name: str, taken: Iterable[str], *, allowed: str | None = None)
     return cleaned
 
 
-def copy_name(name: str, taken: Iterable[str]) -> str:
+def copy_name(
+    name: str,
+    taken: Iterable[str],
+    first: str = COPY_NAME,
+    more: str = NUMBERED_COPY_NAME,
+) -> str:
     """A free name for a copy: "Standard copy", then "Standard copy 2", "Standard copy 3"...
 
-    The original name is shortened if need be so that the copy still fits in 40 characters.
+    ``first`` and ``more`` say how, with ``{name}`` (and ``{number}``) in them. The original
+    name is shortened if need be so that the copy still fits in 40 characters.
     """
     keys = {name_key(other) for other in taken}
     number = 1
     while True:
-        suffix = COPY_SUFFIX if number == 1 else f"{COPY_SUFFIX} {number}"
-        candidate = name.strip()[: NAME_MAX_CHARS - len(suffix)].rstrip() + suffix
+        template = first if number == 1 else more
+        room = NAME_MAX_CHARS - len(template.format(name="", number=number))
+        candidate = template.format(name=name.strip()[:room].rstrip(), number=number).strip()
         if name_key(candidate) not in keys:
             return candidate
         number += 1

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 
 from app.core.message import QT_TRANSLATE_NOOP
 from app.core.routine import (
+    COPY_NAME,
+    NUMBERED_COPY_NAME,
     PRESETS,
     Routine,
     RoutineError,
@@ -139,13 +141,25 @@ class RoutineStore:
         assert found is not None
         return found
 
-    def duplicate(self, name: str) -> Routine:
-        """Copy any routine, presets too, as "<name> copy" at the end of the user's list."""
+    def duplicate(
+        self,
+        name: str,
+        *,
+        label: str | None = None,
+        first: str = COPY_NAME,
+        more: str = NUMBERED_COPY_NAME,
+    ) -> Routine:
+        """Copy any routine, presets too, as "<name> copy" at the end of the user's list.
+
+        ``label``: the name as the user reads it (a preset's in their language), which the
+        copy is named after; ``first`` and ``more``: how (see ``copy_name``).
+        """
         original = self.find(name)
         if original is None:
             raise RoutineError(NO_SUCH_ROUTINE, name=repr(name.strip()))
         with self._writing() as connection:
-            copy = original.renamed(copy_name(original.name, _names(connection)))
+            taken = _names(connection)
+            copy = original.renamed(copy_name(label or original.name, taken, first, more))
             insert_routine(connection, copy)
         return copy
 

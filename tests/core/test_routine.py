@@ -105,6 +105,16 @@ def test_a_copy_gets_the_next_free_name_and_still_fits() -> None:
     assert copied == "A very long routine name of forty c copy"
 
 
+def test_a_copy_is_named_the_way_the_users_language_says_it() -> None:
+    first, more = "{name} (Kopie)", "{name} (Kopie {number})"
+    assert copy_name("Sanft", ["Gentle"], first, more) == "Sanft (Kopie)"
+    assert copy_name("Sanft", ["sanft (kopie)"], first, more) == "Sanft (Kopie 2)"
+    long_name = "Ein sehr langer Routinenname mit vierzig"
+    copied = copy_name(long_name, [], first, more)
+    assert copied == "Ein sehr langer Routinenname mit (Kopie)"
+    assert len(copied) <= NAME_MAX_CHARS
+
+
 def test_renaming_a_preset_gives_an_editable_routine_with_the_same_plan() -> None:
     copy = PRESETS[0].renamed("Mine")
 

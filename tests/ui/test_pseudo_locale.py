@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,12 +28,14 @@ from app.storage.fit_export import FitExportError, check_folder, fit_file_name
 from app.storage.fit_workout import FitEncodingError, workout_fit
 from app.storage.history import History
 from app.storage.logged_workouts import workouts_by_id
+from app.storage.recorder import SessionRecorder
 from app.storage.routines import RoutineStore
 from app.storage.statistics import Statistics
 from app.ui.desktop.tray import TrayPresence
 from app.ui.error_text import error_text
 from app.ui.language_menu import LanguageMenu, native_name
 from app.ui.log.check_in_dialog import CheckInDialog
+from app.ui.log.log_integration import LogIntegration
 from app.ui.plan.routine_editor import RoutineEditor
 from app.ui.plan.routine_prompts import ask_name, confirm_delete
 from app.ui.progress import ProgressPage
@@ -360,3 +363,42 @@ def test_the_fit_export_speaks_the_users_language_in_every_state(
             check_folder(folder)
         errors.append((folder.name, error_text(refused.value)))
     assert_all_translated(errors, "FIT errors", (*allowed, str(tmp_path)))
+
+
+@pytest.mark.usefixtures("pseudo_locale")
+def test_a_log_that_cannot_be_written_is_said_in_the_users_language(
+    make_window: WindowFactory, tmp_path: Path, clock: FakeClock
+) -> None:
+    with open_log(tmp_path / "busy", busy_timeout_ms=20) as log:
+        recorder = SessionRecorder(log, monotonic_clock=clock)
+        integrations: list[LogIntegration] = []
+        window = make_window(on_session=lambda s, p: integrations[0].follow(s, p))
+        integrations.append(LogIntegration(window, log, recorder, check_in=False))
+        recorder.on_problem = integrations[0].report_problem
+        other = sqlite3.connect(log.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another copy of the app holds the write lock
+        window.workout.start()
+        let_pass(window, clock, 15.0)  # through the first hold
+        said = window.workout.message.text()
+        other.execute("COMMIT")
+        other.close()
+        window.workout.stop()
+    assert "database is locked" in said, said
+    # The log's path and SQLite's own words are not the app's.
+    assert untranslated(said, (str(log.path), "database is locked")) == ""
+
+
+@pytest.mark.usefixtures("pseudo_locale")
+def test_a_copy_of_a_preset_is_named_in_the_users_language(
+    month_log: SessionLog, qtbot: QtBot
+) -> None:
+    store = RoutineStore(month_log)
+    editor = RoutineEditor(store)
+    qtbot.addWidget(editor)
+    editor.side.choose(store.find("Gentle"))  # type: ignore[arg-type]
+    editor._duplicate()
+    copy = editor.current()
+    assert copy is not None
+    assert not copy.built_in
+    assert untranslated(copy.name) == "", copy.name  # the preset's name and "copy" both
+    assert_all_translated(shown_texts(editor), "after the copy")

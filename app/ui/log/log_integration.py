@@ -14,7 +14,7 @@ from app.core.plan import Plan
 from app.core.session import Session
 from app.storage.database import SessionLog
 from app.storage.recorder import SessionRecorder
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, message_text
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -75,12 +75,18 @@ class LogIntegration(QObject):
     def follow(self, session: Session, plan: Plan) -> None:
         self._recorder.watch(session, plan)
 
+    def _problem_text(self) -> str:
+        """The recorder's problem in the user's language, on one line."""
+        message = self._recorder.problem_message
+        text = message_text(message) if message is not None else self._recorder.problem or ""
+        return " ".join(text.split())
+
     def report_problem(self, problem: str | None) -> None:
         if problem:
             self._window.workout.show_message(
                 self.tr(
                     "{problem}. Your holds are kept and saved again when the workout ends."
-                ).format(problem=problem)
+                ).format(problem=self._problem_text())
             )
         else:
             self._window.workout.show_message("")
@@ -93,7 +99,7 @@ class LogIntegration(QObject):
                     " and saved with the next workout.",
                     "",
                     self._recorder.pending_sets,
-                ).format(problem=self._recorder.problem)
+                ).format(problem=self._problem_text())
             )
         if finished and self._check_in:
             from app.ui.log.check_in_dialog import CheckInDialog

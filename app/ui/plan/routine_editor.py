@@ -175,7 +175,12 @@ class RoutineEditor(QDialog):
             return
 
         def duplicate() -> str:
-            copy = self.store.duplicate(shown.name)
+            copy = self.store.duplicate(
+                shown.name,
+                label=routine_label(shown),
+                first=self.tr("{name} copy", "the name of a copy of a routine"),
+                more=self.tr("{name} copy {number}", "the name of a further copy"),
+            )
             self.last_saved = copy.name
             self._reload(copy.name)
             return self.tr("Made “{copy}”, a copy of “{name}”: change it, then Save.").format(
