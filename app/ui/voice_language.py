@@ -78,6 +78,8 @@ class EnglishVoiceEntry(QObject):
             )
         self.action.toggled.connect(self.set_english)
         window.settings_menu.addAction(self.action)
+        # A menu shows its entries' tooltips only when asked: this one says why it is grey.
+        window.settings_menu.setToolTipsVisible(True)
         window.actions_by_name["english_voice"] = self.action
 
     def set_english(self, on: bool) -> None:

@@ -26,6 +26,7 @@ def test_a_language_with_its_own_voice_greys_the_entry_out_and_says_why(
     assert entry.action in window.settings_menu.actions()
     assert not entry.action.isEnabled()
     assert entry.action.toolTip() == "Deutsch has spoken cues of its own"
+    assert window.settings_menu.toolTipsVisible()  # shown on hover, greyed out or not
 
 
 def test_without_a_voice_of_its_own_the_entry_opens_the_gate_and_remembers(
