@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.names import NOTE_MAX_CHARS, InvalidNameError, clean_text
 from app.storage.database import SessionLog
 from app.storage.transaction import write_transaction
@@ -29,7 +30,7 @@ def valid_note(value: object) -> str | None:
     if value is None:
         return None
     try:
-        return clean_text(value, "the note", NOTE_MAX_CHARS) or None
+        return clean_text(value, QT_TRANSLATE_NOOP("errors", "the note"), NOTE_MAX_CHARS) or None
     except InvalidNameError as error:
         raise CheckInError(str(error)) from None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,26 +24,30 @@ class CheckInDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check-in")
-        question = QLabel("How does your back feel today? 0 = no pain, 10 = worst pain", self)
+        self.setWindowTitle(self.tr("Check-in"))
+        question = QLabel(
+            self.tr("How does your back feel today? 0 = no pain, 10 = worst pain"), self
+        )
         question.setWordWrap(True)
         self.scores = QButtonGroup(self)
         grid = QGridLayout()
         for score in SCORES:
-            button = QPushButton(str(score), self)
+            button = QPushButton(QLocale().toString(score), self)
             button.setCheckable(True)
             button.setMinimumSize(44, 44)
-            button.setAccessibleName(f"Back pain {score} of 10")
+            button.setAccessibleName(self.tr("Back pain {score} of 10").format(score=score))
             self.scores.addButton(button, score)
             grid.addWidget(button, 0, score)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("A note (optional): how it went, what hurt")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("A note (optional): how it went, what hurt"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(2000)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        skip = buttons.addButton("Skip  [Esc]", QDialogButtonBox.ButtonRole.RejectRole)
-        skip.setAccessibleName("Skip the check-in")
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        skip = buttons.addButton(self.tr("Skip  [Esc]"), QDialogButtonBox.ButtonRole.RejectRole)
+        skip.setAccessibleName(self.tr("Skip the check-in"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
