@@ -281,9 +281,9 @@ def _run(app: QApplication, programs: list[_Program], *, quiet: bool = False) ->
         if quiet:
             print(f"plank-timer: {report.message}", file=sys.stderr)
         else:
-            from PySide6.QtWidgets import QMessageBox
+            from app.ui.log.log_integration import closing_box
 
-            QMessageBox.warning(None, "Holds saved for later", report.message)
+            closing_box(report).exec()
         if report.lost:
             code = code or 1
     return code

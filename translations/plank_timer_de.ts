@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddRunDialog</name>
+    <message>
+        <source>Add a run</source>
+        <translation>Lauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Begonnen um</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <comment>after a number of kilometres</comment>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Distance in kilometres</source>
+        <translation>Distanz in Kilometern</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <comment>after an effort from 1 to 10</comment>
+        <translation> von 10</translation>
+    </message>
+    <message>
+        <source>Effort, 1 easy to 10 all out</source>
+        <translation>Anstrengung, 1 leicht bis 10 maximal</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Art des Laufs</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>D&amp;istanz</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1 easy, 10 all out)</source>
+        <translation>&amp;Anstrengung (1 leicht, 10 maximal)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Lauf hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>BestsColumn</name>
     <message>
         <source>Best workout</source>
@@ -63,6 +137,10 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Problem with the note</source>
+        <translation>Problem mit der Notiz</translation>
     </message>
     <message>
         <source>Save</source>
@@ -421,6 +499,10 @@
         <translation>Trainings im Verlauf</translation>
     </message>
     <message>
+        <source>Workouts that could not be read</source>
+        <translation>Trainings, die sich nicht lesen ließen</translation>
+    </message>
+    <message>
         <source>Delete removes one workout at a time: select just one.</source>
         <translation>Löschen entfernt immer nur ein Training: wähle nur eines.</translation>
     </message>
@@ -504,12 +586,13 @@
         <source>{problem}. Your holds are kept and saved again when the workout ends.</source>
         <translation>{problem}. Deine Haltephasen bleiben erhalten und werden am Ende des Trainings erneut gespeichert.</translation>
     </message>
-    <message numerus="yes">
-        <source>{problem}. %n hold(s) not saved yet: they are kept until the app closes and saved with the next workout.</source>
-        <translation>
-            <numerusform>{problem}. %n Haltephase noch nicht gespeichert: sie bleibt bis zum Schließen der App erhalten und wird mit dem nächsten Training gespeichert.</numerusform>
-            <numerusform>{problem}. %n Haltephasen noch nicht gespeichert: sie bleiben bis zum Schließen der App erhalten und werden mit dem nächsten Training gespeichert.</numerusform>
-        </translation>
+    <message>
+        <source>Holds not saved</source>
+        <translation>Haltephasen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Holds saved for later</source>
+        <translation>Haltephasen für später gesichert</translation>
     </message>
     <message>
         <source>Export the workout log</source>
@@ -524,10 +607,6 @@
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>{file} ließ sich nicht schreiben: {reason}</translation>
-    </message>
-    <message>
         <source>Import a workout log</source>
         <translation>Trainingsprotokoll importieren</translation>
     </message>
@@ -539,6 +618,20 @@
         <source>Nothing imported</source>
         <translation>Nichts importiert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n war schon da).</numerusform>
+            <numerusform>(%n waren schon da).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported</source>
         <translation>Importiert</translation>
@@ -549,6 +642,17 @@
             <numerusform>%n Training importiert</numerusform>
             <numerusform>%n Trainings importiert</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %n hold(s) not saved yet: they are saved with the next workout, or kept in a recovery file when the app closes.</source>
+        <translation>
+            <numerusform>{problem}. %n Haltephase noch nicht gespeichert: Sie wird mit dem nächsten Training gespeichert oder beim Beenden in einer Wiederherstellungsdatei aufbewahrt.</numerusform>
+            <numerusform>{problem}. %n Haltephasen noch nicht gespeichert: Sie werden mit dem nächsten Training gespeichert oder beim Beenden in einer Wiederherstellungsdatei aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but not all of it</source>
+        <translation>Exportiert, aber nicht vollständig</translation>
     </message>
     <message numerus="yes">
         <source>(%n already in the log).</source>
@@ -711,8 +815,8 @@
 <context>
     <name>Program</name>
     <message>
-        <source>{problem}. Workouts run, but nothing can be saved.</source>
-        <translation>{problem}. Trainings laufen, aber nichts kann gespeichert werden.</translation>
+        <source>{problem}. Workouts still run; their holds are kept, and saved in a recovery file when the app closes if the log stays closed to them.</source>
+        <translation>{problem}. Trainings laufen trotzdem; ihre Haltephasen bleiben erhalten und werden beim Beenden in einer Wiederherstellungsdatei gesichert, falls das Protokoll sie weiterhin nicht annimmt.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +860,10 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>as of {day}</source>
@@ -814,6 +922,23 @@
         <source>{day}, {time}</source>
         <comment>a date, then a time of day</comment>
         <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>a kind of run</comment>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Traillauf</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <translation>Laufband</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>von Hand eingetragen</translation>
     </message>
     <message>
         <source>{first} to {last} {year}</source>
@@ -1329,6 +1454,103 @@
     </message>
 </context>
 <context>
+    <name>RunImport</name>
+    <message numerus="yes">
+        <source>%Ln run(s) added</source>
+        <translation>
+            <numerusform>%Ln Lauf hinzugefügt</numerusform>
+            <numerusform>%Ln Läufe hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the log</source>
+        <comment>runs</comment>
+        <translation>
+            <numerusform>%Ln schon im Protokoll</numerusform>
+            <numerusform>%Ln schon im Protokoll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other sport(s) skipped</source>
+        <translation>
+            <numerusform>%Ln andere Sportart übersprungen</numerusform>
+            <numerusform>%Ln andere Sportarten übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <comment>files</comment>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}, {known}, {skipped}, {rejected}</source>
+        <translation>{added}, {known}, {skipped}, {rejected}</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Import abgeschlossen: {counts}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {counts}.</source>
+        <translation>Import abgebrochen: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln run(s) added before you cancelled are kept.</source>
+        <translation>
+            <numerusform>Der %Ln Lauf, der vor dem Abbruch hinzukam, bleibt erhalten.</numerusform>
+            <numerusform>Die %Ln Läufe, die vor dem Abbruch hinzukamen, bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for runs…</source>
+        <translation>Suche nach Läufen…</translation>
+    </message>
+    <message>
+        <source>Importing runs</source>
+        <translation>Läufe werden importiert</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Stoppt nach dieser Datei…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {done} of %Ln file(s)…</source>
+        <translation>
+            <numerusform>Lese {done} von %Ln Datei…</numerusform>
+            <numerusform>Lese {done} von %Ln Dateien…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs imported</source>
+        <translation>Läufe importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read and were skipped; {show_details} lists each with the reason.</source>
+        <translation>
+            <numerusform>%Ln Datei ließ sich nicht lesen und wurde übersprungen; „{show_details}“ nennt den Grund.</numerusform>
+            <numerusform>%Ln Dateien ließen sich nicht lesen und wurden übersprungen; „{show_details}“ nennt jede mit dem Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import gestoppt</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log: {reason}</source>
+        <translation>In das Trainingsprotokoll ließ sich nicht schreiben: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) added before that are kept.</source>
+        <translation>
+            <numerusform>%Ln Lauf, der vorher hinzukam, bleibt erhalten.</numerusform>
+            <numerusform>%Ln Läufe, die vorher hinzukamen, bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunningChart</name>
     <message>
         <source>Running per week, core work and back pain</source>
@@ -1478,16 +1700,6 @@
     <message>
         <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
         <translation>Noch keine Läufe im Protokoll. Hol sie mit {import_runs} (FIT-, GPX- oder TCX-Dateien einer Uhr oder ein Strava-Export) oder trag einen mit {add_run} ein; dann erscheint hier dein Laufen Woche für Woche neben Rumpftraining und Rückenschmerzen.</translation>
-    </message>
-    <message>
-        <source>Log → Import runs…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Protokoll → Läufe importieren…</translation>
-    </message>
-    <message>
-        <source>Log → Add a run…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Protokoll → Lauf hinzufügen…</translation>
     </message>
     <message>
         <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
@@ -1672,6 +1884,178 @@
         <source>Core held</source>
         <comment>the title of a short axis: a word or two</comment>
         <translation>Rumpf</translation>
+    </message>
+</context>
+<context>
+    <name>RunsMenu</name>
+    <message>
+        <source>Import &amp;runs…</source>
+        <translation>&amp;Läufe importieren…</translation>
+    </message>
+    <message>
+        <source>Import runs from a &amp;folder…</source>
+        <translation>Läufe aus einem &amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a run…</source>
+        <translation>Lauf &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Import runs: FIT, GPX, TCX files or a Strava export</source>
+        <translation>Läufe importieren: FIT-, GPX-, TCX-Dateien oder ein Strava-Export</translation>
+    </message>
+    <message>
+        <source>Import every run in a folder</source>
+        <translation>Alle Läufe eines Ordners importieren</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here.</source>
+        <translation>Das Trainingsprotokoll ist hier schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Run not added</source>
+        <translation>Lauf nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Could not save the run: {reason}</source>
+        <translation>Der Lauf ließ sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
+        <source>Already in the log</source>
+        <translation>Schon im Protokoll</translation>
+    </message>
+    <message>
+        <source>The log already has a run like this one.</source>
+        <translation>Das Protokoll hat schon einen Lauf wie diesen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} /km</source>
+        <translation>{minutes}:{seconds} /km</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{bpm} bpm</source>
+        <translation>{bpm} S/min</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>De&amp;lete run</source>
+        <translation>Lauf lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Den gewählten Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete key)</source>
+        <translation>Den gewählten Lauf löschen (Entf-Taste)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Lauf &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo the last run deleted</source>
+        <translation>Den zuletzt gelöschten Lauf zurückholen</translation>
+    </message>
+    <message>
+        <source>Bring the deleted run back (Ctrl+Z)</source>
+        <translation>Den gelöschten Lauf zurückholen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Runs status</source>
+        <translation>Status der Läufe</translation>
+    </message>
+    <message>
+        <source>Runs in the log</source>
+        <translation>Läufe im Protokoll</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here, so runs cannot be deleted.</source>
+        <translation>Das Trainingsprotokoll ist hier schreibgeschützt, daher lassen sich keine Läufe löschen.</translation>
+    </message>
+    <message>
+        <source>Could not delete the run: {reason}</source>
+        <translation>Der Lauf ließ sich nicht löschen: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted the run of {moment}.</source>
+        <translation>Lauf vom {moment} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not bring the run back: {reason}</source>
+        <translation>Der Lauf ließ sich nicht zurückholen: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored the run of {moment}.</source>
+        <translation>Lauf vom {moment} zurückgeholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs yet: {import_runs} brings them in from your watch or Strava.</source>
+        <translation>Noch keine Läufe: {import_runs} holt sie von deiner Uhr oder aus Strava.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2294,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>an exercise name</source>
+        <translation>ein Übungsname</translation>
+    </message>
+    <message>
         <source>an exercise name cannot be empty</source>
         <translation>ein Übungsname darf nicht leer sein</translation>
     </message>
@@ -1950,6 +2338,10 @@
         <translation>Runden müssen eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
+        <source>a plan has at most {most} exercises, got {count}</source>
+        <translation>ein Plan hat höchstens {most} Übungen, nicht {count}</translation>
+    </message>
+    <message>
         <source>alternate sides must be true or false, got {value}</source>
         <translation>Seiten abwechseln muss wahr oder falsch sein, nicht {value}</translation>
     </message>
@@ -1958,20 +2350,12 @@
         <translation>die Erinnerungszeit muss HH:MM (24 Stunden) sein, nicht {value}</translation>
     </message>
     <message>
-        <source>a routine name must be text, got {value}</source>
-        <translation>ein Routinenname muss Text sein, nicht {value}</translation>
-    </message>
-    <message>
         <source>a routine needs a name</source>
         <translation>eine Routine braucht einen Namen</translation>
     </message>
     <message>
-        <source>a routine name must be at most {most} characters, got {count}</source>
-        <translation>ein Routinenname darf höchstens {most} Zeichen haben, nicht {count}</translation>
-    </message>
-    <message>
-        <source>a routine name must be one line of text, got {value}</source>
-        <translation>ein Routinenname muss eine Textzeile sein, nicht {value}</translation>
+        <source>a routine name</source>
+        <translation>ein Routinenname</translation>
     </message>
     <message>
         <source>a routine needs a plan, got {value}</source>
@@ -2006,6 +2390,14 @@
         <translation>Das Trainingsprotokoll {file} stammt von einem neueren Plank Timer ({reason})</translation>
     </message>
     <message>
+        <source>it has schema version {version}, newer than this app knows ({latest})</source>
+        <translation>es hat die Schemaversion {version}, neuer als diese App kennt ({latest})</translation>
+    </message>
+    <message>
+        <source>The workout log {file} is damaged: {reason}</source>
+        <translation>Das Trainingsprotokoll {file} ist beschädigt: {reason}</translation>
+    </message>
+    <message>
         <source>Could not open the workout log {file}: {reason}</source>
         <translation>Das Trainingsprotokoll {file} ließ sich nicht öffnen: {reason}</translation>
     </message>
@@ -2024,6 +2416,10 @@
     <message>
         <source>{name} is built in: duplicate it to make your own</source>
         <translation>{name} ist eingebaut: dupliziere sie für eine eigene</translation>
+    </message>
+    <message>
+        <source>Could not save the routines in {file}: {reason}</source>
+        <translation>Die Routinen ließen sich nicht in {file} speichern: {reason}</translation>
     </message>
     <message>
         <source>exercise {number}: {reason}</source>
@@ -2058,8 +2454,492 @@
         <translation>Das Training ließ sich nicht aufzeichnen: {reason}</translation>
     </message>
     <message>
+        <source>there is no workout to check in yet</source>
+        <translation>es gibt noch kein Training für eine Rückmeldung</translation>
+    </message>
+    <message>
         <source>Could not save to {file}: {reason}</source>
         <translation>Speichern in {file} nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>a bidi control ({code})</source>
+        <translation>ein Bidi-Steuerzeichen ({code})</translation>
+    </message>
+    <message>
+        <source>a line break ({code})</source>
+        <translation>ein Zeilenumbruch ({code})</translation>
+    </message>
+    <message>
+        <source>a lone surrogate ({code})</source>
+        <translation>ein einzelnes Surrogat ({code})</translation>
+    </message>
+    <message>
+        <source>a control character ({code})</source>
+        <translation>ein Steuerzeichen ({code})</translation>
+    </message>
+    <message>
+        <source>an unassigned character ({code})</source>
+        <translation>ein nicht zugewiesenes Zeichen ({code})</translation>
+    </message>
+    <message>
+        <source>an unprintable character ({code})</source>
+        <translation>ein nicht druckbares Zeichen ({code})</translation>
+    </message>
+    <message>
+        <source>{what} must be text, got {value}</source>
+        <translation>{what} muss Text sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be at most {most} characters, got {count}</source>
+        <translation>{what} darf höchstens {most} Zeichen haben, nicht {count}</translation>
+    </message>
+    <message>
+        <source>{what} must be one line of printable text; it has {char} at character {position}</source>
+        <translation>{what} muss eine Zeile druckbarer Text sein; an Zeichen {position} steht {char}</translation>
+    </message>
+    <message>
+        <source>elapsed time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>moving time</source>
+        <translation>Bewegungszeit</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <source>average heart rate</source>
+        <translation>mittlerer Puls</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>the start of a run needs a UTC offset</source>
+        <translation>der Beginn eines Laufs braucht einen UTC-Versatz</translation>
+    </message>
+    <message>
+        <source>sport must be one of {sports}</source>
+        <translation>Sportart muss eine von {sports} sein</translation>
+    </message>
+    <message>
+        <source>a run&apos;s source name must be 1 to {most} characters</source>
+        <translation>der Quellname eines Laufs muss 1 bis {most} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} to {high} metres, got {value}</source>
+        <translation>{name} muss {low} bis {high} Meter sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} muss eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>lasts under a minute (a watch started by mistake?)</source>
+        <translation>dauert unter einer Minute (Uhr versehentlich gestartet?)</translation>
+    </message>
+    <message>
+        <source>is a name outside the archive; refused</source>
+        <translation>ist ein Name außerhalb des Archivs; abgelehnt</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file</source>
+        <translation>ist keine lesbare ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>declares {size} unpacked, over the {limit} limit</source>
+        <translation>gibt entpackt {size} an, über der Grenze von {limit}</translation>
+    </message>
+    <message>
+        <source>would inflate {ratio} times (a zip bomb?); refused</source>
+        <translation>würde sich {ratio}-fach aufblähen (eine ZIP-Bombe?); abgelehnt</translation>
+    </message>
+    <message>
+        <source>is damaged in the archive ({reason})</source>
+        <translation>ist im Archiv beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason})</source>
+        <translation>lässt sich nicht entpacken ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file</source>
+        <translation>ist keine FIT-, GPX- oder TCX-Datei</translation>
+    </message>
+    <message>
+        <source>is named by {row} but missing from the archive</source>
+        <translation>wird in {row} genannt, fehlt aber im Archiv</translation>
+    </message>
+    <message>
+        <source>is damaged: its FIT checksum (CRC) does not match</source>
+        <translation>ist beschädigt: die FIT-Prüfsumme (CRC) stimmt nicht</translation>
+    </message>
+    <message>
+        <source>is cut short (truncated FIT file)</source>
+        <translation>ist abgeschnitten (unvollständige FIT-Datei)</translation>
+    </message>
+    <message>
+        <source>is not a FIT file (no valid FIT header)</source>
+        <translation>ist keine FIT-Datei (kein gültiger FIT-Kopf)</translation>
+    </message>
+    <message>
+        <source>is not a readable FIT file ({reason})</source>
+        <translation>ist keine lesbare FIT-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>holds no activity (a FIT settings, workout or monitoring file)</source>
+        <translation>enthält keine Aktivität (eine FIT-Einstellungs-, Workout- oder Monitoring-Datei)</translation>
+    </message>
+    <message>
+        <source>has no real start time (the watch&apos;s clock was not set)</source>
+        <translation>hat keine echte Startzeit (die Uhrzeit der Uhr war nicht gestellt)</translation>
+    </message>
+    <message>
+        <source>does not say how long the activity lasted</source>
+        <translation>sagt nicht, wie lange die Aktivität dauerte</translation>
+    </message>
+    <message>
+        <source>is not valid GPX (broken XML)</source>
+        <translation>ist kein gültiges GPX (fehlerhaftes XML)</translation>
+    </message>
+    <message>
+        <source>is not a readable GPX file ({reason})</source>
+        <translation>ist keine lesbare GPX-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>has no times in it (a route or a track without timestamps)</source>
+        <translation>enthält keine Zeiten (eine Route oder ein Track ohne Zeitstempel)</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>is larger than {size} once unpacked; refused</source>
+        <translation>ist entpackt größer als {size}; abgelehnt</translation>
+    </message>
+    <message>
+        <source>is not a readable gzip file ({reason})</source>
+        <translation>ist keine lesbare gzip-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); skipped</source>
+        <translation>ist keine normale Datei (eine Pipe oder ein Gerät); übersprungen</translation>
+    </message>
+    <message>
+        <source>is {size}, over the {limit} limit</source>
+        <translation>hat {size}, über der Grenze von {limit}</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file (or .gz of one), nor a zip archive</source>
+        <translation>ist weder eine FIT-, GPX- oder TCX-Datei (auch nicht als .gz) noch ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>has no elapsed time</source>
+        <translation>hat keine Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>Activity Date {value} is not a date</source>
+        <translation>Activity Date {value} ist kein Datum</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>lacks the columns {columns} (not a Strava export?)</source>
+        <translation>es fehlen die Spalten {columns} (kein Strava-Export?)</translation>
+    </message>
+    <message>
+        <source>has a cell that is not a number ({reason})</source>
+        <translation>hat eine Zelle, die keine Zahl ist ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file ({reason})</source>
+        <translation>ist keine lesbare CSV-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid TCX (broken XML)</source>
+        <translation>ist kein gültiges TCX (fehlerhaftes XML)</translation>
+    </message>
+    <message>
+        <source>is not a readable TCX file ({reason})</source>
+        <translation>ist keine lesbare TCX-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>format must be {format}</source>
+        <translation>format muss {format} sein</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>version muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>version {version} is not one this app reads (it reads {readable})</source>
+        <translation>Version {version} kann diese App nicht lesen (sie liest {readable})</translation>
+    </message>
+    <message>
+        <source>back pain</source>
+        <translation>Rückenschmerzwert</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>die Notiz</translation>
+    </message>
+    <message>
+        <source>there is no workout {id} in the log</source>
+        <translation>im Protokoll gibt es kein Training {id}</translation>
+    </message>
+    <message>
+        <source>session {id} ({day})</source>
+        <translation>Training {id} ({day})</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>Training {id}</translation>
+    </message>
+    <message>
+        <source>1 hold of {session}</source>
+        <translation>1 Haltephase von {session}</translation>
+    </message>
+    <message>
+        <source>{count} holds of {session}</source>
+        <translation>{count} Haltephasen von {session}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>left out what could not be read (a damaged byte in the log): {rows}</source>
+        <translation>weggelassen, was sich nicht lesen ließ (ein beschädigtes Byte im Protokoll): {rows}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>{file} lässt sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is the workout log itself (or part of it)</source>
+        <translation>Export nach {file} nicht möglich: das ist das Trainingsprotokoll selbst (oder ein Teil davon)</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is a folder</source>
+        <translation>Export nach {file} nicht möglich: das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {kind}</source>
+        <translation>{field} muss ein Objekt sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>it must be an object, got {kind}</source>
+        <translation>es muss ein Objekt sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} fehlt</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}, got {value}</source>
+        <translation>{field} muss {wanted} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{field} repeats {other}</source>
+        <translation>{field} wiederholt {other}</translation>
+    </message>
+    <message>
+        <source>{item} (started {time})</source>
+        <translation>{item} (Beginn {time})</translation>
+    </message>
+    <message>
+        <source>a number of seconds from {low} to {high}</source>
+        <translation>eine Sekundenzahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset</source>
+        <translation>eine ISO-8601-Zeit mit UTC-Versatz</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log {file}: {reason}</source>
+        <translation>In das Trainingsprotokoll {file} ließ sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>it has an integer of {digits} digits</source>
+        <translation>sie enthält eine ganze Zahl mit {digits} Ziffern</translation>
+    </message>
+    <message>
+        <source>it has {name}, which is not a JSON number</source>
+        <translation>sie enthält {name}, was keine JSON-Zahl ist</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>das ist eine Pipe, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>das ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>das ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>das ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>{file} ließ sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes; this app reads backups of at most {most}</source>
+        <translation>{file} hat {size} Byte; diese App liest Sicherungen bis höchstens {most}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most} bytes</source>
+        <translation>{file} ist größer als {most} Byte</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte} is wrong)</source>
+        <translation>{file} ist kein UTF-8-Text (Byte {byte} ist falsch)</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {reason} at line {line} column {column}</source>
+        <translation>{file} ist kein gültiges JSON: {reason} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>sie ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>plank, side-left, side-right or a custom name</source>
+        <translation>plank, side-left, side-right oder ein eigener Name</translation>
+    </message>
+    <message>
+        <source>after started_at</source>
+        <translation>nach started_at</translation>
+    </message>
+    <message>
+        <source>not a Plank Timer log: {reason}</source>
+        <translation>kein Plank-Timer-Protokoll: {reason}</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>the plan must be an object with blocks, get_ready and switch</source>
+        <translation>der Plan muss ein Objekt mit blocks, get_ready und switch sein</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}</source>
+        <translation>{field} muss {wanted} sein</translation>
+    </message>
+    <message>
+        <source>no folder would take them ({reasons})</source>
+        <translation>kein Ordner nahm sie an ({reasons})</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Wie das letzte Training endete, ließ sich nirgends sichern: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. 1 Haltephase ließ sich nirgends sichern: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. {count} Haltephasen ließen sich nirgends sichern: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Wie das letzte Training endete, ist stattdessen in {file} gesichert und kommt beim nächsten Start von Plank Timer ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. 1 Haltephase ist stattdessen in {file} gesichert und kommt beim nächsten Start von Plank Timer ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. {count} Haltephasen sind stattdessen in {file} gesichert und kommen beim nächsten Start von Plank Timer ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}</source>
+        <translation>Speichern in {file} nicht möglich</translation>
+    </message>
+    <message>
+        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>1 Haltephase, die sich letztes Mal nicht speichern ließ, ist jetzt im Protokoll (aus {files}, nun gelöscht).</translation>
+    </message>
+    <message>
+        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>{count} Haltephasen, die sich letztes Mal nicht speichern ließen, sind jetzt im Protokoll (aus {files}, nun gelöscht).</translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Eine Wiederherstellungsdatei ließ sich nicht übernehmen: {problems}.</translation>
+    </message>
+    <message>
+        <source>must be an object, got {kind}</source>
+        <translation>muss ein Objekt sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>name {name} belongs to a built-in routine: rename it in the file</source>
+        <translation>der Name {name} gehört einer eingebauten Routine: benenne sie in der Datei um</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>eines von {choices}</translation>
+    </message>
+    <message>
+        <source>64 hex digits or null</source>
+        <translation>64 Hexziffern oder null</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} Zeichen)</translation>
     </message>
 </context>
 </TS>

@@ -74,10 +74,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{problem}. %n hold(s) not saved yet: they are kept until the app closes and saved with the next workout.</source>
+        <source>{problem}. %n hold(s) not saved yet: they are saved with the next workout, or kept in a recovery file when the app closes.</source>
         <translation>
-            <numerusform>{problem}. %n hold not saved yet: they are kept until the app closes and saved with the next workout.</numerusform>
-            <numerusform>{problem}. %n holds not saved yet: they are kept until the app closes and saved with the next workout.</numerusform>
+            <numerusform>{problem}. %n hold not saved yet: it is saved with the next workout, or kept in a recovery file when the app closes.</numerusform>
+            <numerusform>{problem}. %n holds not saved yet: they are saved with the next workout, or kept in a recovery file when the app closes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -92,6 +92,20 @@
         <translation>
             <numerusform>(%n already in the log).</numerusform>
             <numerusform>(%n already in the log).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n already there).</numerusform>
+            <numerusform>(%n already there).</numerusform>
         </translation>
     </message>
 </context>
@@ -191,6 +205,67 @@
         <translation>
             <numerusform>{exercise}: %n round of {hold} s, {rest} s rest</numerusform>
             <numerusform>{exercise}: %n rounds of {hold} s, {rest} s rest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunImport</name>
+    <message numerus="yes">
+        <source>%Ln run(s) added</source>
+        <translation>
+            <numerusform>%Ln run added</numerusform>
+            <numerusform>%Ln runs added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the log</source>
+        <comment>runs</comment>
+        <translation>
+            <numerusform>%Ln already in the log</numerusform>
+            <numerusform>%Ln already in the log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other sport(s) skipped</source>
+        <translation>
+            <numerusform>%Ln other sport skipped</numerusform>
+            <numerusform>%Ln other sports skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <comment>files</comment>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln run(s) added before you cancelled are kept.</source>
+        <translation>
+            <numerusform>The %Ln run added before you cancelled is kept.</numerusform>
+            <numerusform>The %Ln runs added before you cancelled are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {done} of %Ln file(s)…</source>
+        <translation>
+            <numerusform>Reading {done} of %Ln file…</numerusform>
+            <numerusform>Reading {done} of %Ln files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read and were skipped; {show_details} lists each with the reason.</source>
+        <translation>
+            <numerusform>%Ln file could not be read and was skipped; {show_details} lists it with the reason.</numerusform>
+            <numerusform>%Ln files could not be read and were skipped; {show_details} lists each with the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) added before that are kept.</source>
+        <translation>
+            <numerusform>%Ln run added before that is kept.</numerusform>
+            <numerusform>%Ln runs added before that are kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -303,6 +378,16 @@
         <translation>
             <numerusform>Back pain: {score} of 10 (%Ln score)</numerusform>
             <numerusform>Back pain: {score} of 10 (%Ln scores)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
         </translation>
     </message>
 </context>

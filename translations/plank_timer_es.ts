@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddRunDialog</name>
+    <message>
+        <source>Add a run</source>
+        <translation>Añadir una carrera</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Empezó a las</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <comment>after a number of kilometres</comment>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Distance in kilometres</source>
+        <translation>Distancia en kilómetros</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <comment>after an effort from 1 to 10</comment>
+        <translation> de 10</translation>
+    </message>
+    <message>
+        <source>Effort, 1 easy to 10 all out</source>
+        <translation>Esfuerzo, de 1 fácil a 10 al máximo</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Tipo de carrera</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>Di&amp;stancia</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1 easy, 10 all out)</source>
+        <translation>&amp;Esfuerzo (1 fácil, 10 al máximo)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Añadir carrera</translation>
+    </message>
+</context>
+<context>
     <name>BestsColumn</name>
     <message>
         <source>Best workout</source>
@@ -63,6 +137,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Problem with the note</source>
+        <translation>Problema con la nota</translation>
     </message>
     <message>
         <source>Save</source>
@@ -421,6 +499,10 @@
         <translation>Sesiones en el historial</translation>
     </message>
     <message>
+        <source>Workouts that could not be read</source>
+        <translation>Sesiones que no se pudieron leer</translation>
+    </message>
+    <message>
         <source>Delete removes one workout at a time: select just one.</source>
         <translation>Eliminar borra una sola sesión cada vez: elige solo una.</translation>
     </message>
@@ -504,12 +586,13 @@
         <source>{problem}. Your holds are kept and saved again when the workout ends.</source>
         <translation>{problem}. Tus sostenes se conservan y se vuelven a guardar al terminar la sesión.</translation>
     </message>
-    <message numerus="yes">
-        <source>{problem}. %n hold(s) not saved yet: they are kept until the app closes and saved with the next workout.</source>
-        <translation>
-            <numerusform>{problem}. %n sostén aún sin guardar: se conserva hasta cerrar la app y se guarda con la próxima sesión.</numerusform>
-            <numerusform>{problem}. %n sostenes aún sin guardar: se conservan hasta cerrar la app y se guardan con la próxima sesión.</numerusform>
-        </translation>
+    <message>
+        <source>Holds not saved</source>
+        <translation>Sostenes sin guardar</translation>
+    </message>
+    <message>
+        <source>Holds saved for later</source>
+        <translation>Sostenes guardados para después</translation>
     </message>
     <message>
         <source>Export the workout log</source>
@@ -524,10 +607,6 @@
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>No se pudo escribir {file}: {reason}</translation>
-    </message>
-    <message>
         <source>Import a workout log</source>
         <translation>Importar un registro de sesiones</translation>
     </message>
@@ -539,6 +618,20 @@
         <source>Nothing imported</source>
         <translation>No se importó nada</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n carrera</numerusform>
+            <numerusform>%n carreras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n ya estaba).</numerusform>
+            <numerusform>(%n ya estaban).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
@@ -549,6 +642,17 @@
             <numerusform>%n sesión importada</numerusform>
             <numerusform>%n sesiones importadas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %n hold(s) not saved yet: they are saved with the next workout, or kept in a recovery file when the app closes.</source>
+        <translation>
+            <numerusform>{problem}. %n sostén aún sin guardar: se guarda con la próxima sesión o se conserva en un archivo de recuperación al cerrar la aplicación.</numerusform>
+            <numerusform>{problem}. %n sostenes aún sin guardar: se guardan con la próxima sesión o se conservan en un archivo de recuperación al cerrar la aplicación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but not all of it</source>
+        <translation>Exportado, pero no todo</translation>
     </message>
     <message numerus="yes">
         <source>(%n already in the log).</source>
@@ -711,8 +815,8 @@
 <context>
     <name>Program</name>
     <message>
-        <source>{problem}. Workouts run, but nothing can be saved.</source>
-        <translation>{problem}. Las sesiones funcionan, pero no se puede guardar nada.</translation>
+        <source>{problem}. Workouts still run; their holds are kept, and saved in a recovery file when the app closes if the log stays closed to them.</source>
+        <translation>{problem}. Las sesiones siguen funcionando; sus sostenes se conservan y, si el registro sigue sin aceptarlos, se guardan en un archivo de recuperación al cerrar la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +860,10 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Carreras</translation>
     </message>
     <message>
         <source>as of {day}</source>
@@ -814,6 +922,23 @@
         <source>{day}, {time}</source>
         <comment>a date, then a time of day</comment>
         <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>a kind of run</comment>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <translation>Cinta</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>añadida a mano</translation>
     </message>
     <message>
         <source>{first} to {last} {year}</source>
@@ -1329,6 +1454,103 @@
     </message>
 </context>
 <context>
+    <name>RunImport</name>
+    <message numerus="yes">
+        <source>%Ln run(s) added</source>
+        <translation>
+            <numerusform>%Ln carrera añadida</numerusform>
+            <numerusform>%Ln carreras añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the log</source>
+        <comment>runs</comment>
+        <translation>
+            <numerusform>%Ln ya en el registro</numerusform>
+            <numerusform>%Ln ya en el registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other sport(s) skipped</source>
+        <translation>
+            <numerusform>%Ln otro deporte omitido</numerusform>
+            <numerusform>%Ln otros deportes omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <comment>files</comment>
+        <translation>
+            <numerusform>%Ln rechazado</numerusform>
+            <numerusform>%Ln rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}, {known}, {skipped}, {rejected}</source>
+        <translation>{added}, {known}, {skipped}, {rejected}</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Importación terminada: {counts}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {counts}.</source>
+        <translation>Importación cancelada: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln run(s) added before you cancelled are kept.</source>
+        <translation>
+            <numerusform>La %Ln carrera añadida antes de cancelar se conserva.</numerusform>
+            <numerusform>Las %Ln carreras añadidas antes de cancelar se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for runs…</source>
+        <translation>Buscando carreras…</translation>
+    </message>
+    <message>
+        <source>Importing runs</source>
+        <translation>Importando carreras</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Se detendrá tras este archivo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {done} of %Ln file(s)…</source>
+        <translation>
+            <numerusform>Leyendo {done} de %Ln archivo…</numerusform>
+            <numerusform>Leyendo {done} de %Ln archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs imported</source>
+        <translation>Carreras importadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read and were skipped; {show_details} lists each with the reason.</source>
+        <translation>
+            <numerusform>%Ln archivo no se pudo leer y se omitió; «{show_details}» indica el motivo.</numerusform>
+            <numerusform>%Ln archivos no se pudieron leer y se omitieron; «{show_details}» los enumera con el motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log: {reason}</source>
+        <translation>No se pudo escribir en el registro de sesiones: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) added before that are kept.</source>
+        <translation>
+            <numerusform>%Ln carrera añadida antes de eso se conserva.</numerusform>
+            <numerusform>%Ln carreras añadidas antes de eso se conservan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunningChart</name>
     <message>
         <source>Running per week, core work and back pain</source>
@@ -1478,16 +1700,6 @@
     <message>
         <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
         <translation>Aún no hay carreras registradas. Tráelas con {import_runs} (archivos FIT, GPX o TCX de un reloj, o una exportación de Strava) o escribe una con {add_run}; entonces tu carrera semana a semana aparecerá aquí junto a tu trabajo de core y tu dolor de espalda.</translation>
-    </message>
-    <message>
-        <source>Log → Import runs…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Registro → Importar carreras…</translation>
-    </message>
-    <message>
-        <source>Log → Add a run…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Registro → Añadir una carrera…</translation>
     </message>
     <message>
         <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
@@ -1672,6 +1884,178 @@
         <source>Core held</source>
         <comment>the title of a short axis: a word or two</comment>
         <translation>Core</translation>
+    </message>
+</context>
+<context>
+    <name>RunsMenu</name>
+    <message>
+        <source>Import &amp;runs…</source>
+        <translation>Importar ca&amp;rreras…</translation>
+    </message>
+    <message>
+        <source>Import runs from a &amp;folder…</source>
+        <translation>Importar carreras de una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a run…</source>
+        <translation>&amp;Añadir una carrera…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Carreras</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Import runs: FIT, GPX, TCX files or a Strava export</source>
+        <translation>Importar carreras: archivos FIT, GPX, TCX o una exportación de Strava</translation>
+    </message>
+    <message>
+        <source>Import every run in a folder</source>
+        <translation>Importar todas las carreras de una carpeta</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here.</source>
+        <translation>Aquí el registro de sesiones es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Run not added</source>
+        <translation>Carrera no añadida</translation>
+    </message>
+    <message>
+        <source>Could not save the run: {reason}</source>
+        <translation>No se pudo guardar la carrera: {reason}</translation>
+    </message>
+    <message>
+        <source>Already in the log</source>
+        <translation>Ya está en el registro</translation>
+    </message>
+    <message>
+        <source>The log already has a run like this one.</source>
+        <translation>El registro ya tiene una carrera como esta.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} /km</source>
+        <translation>{minutes}:{seconds} /km</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{bpm} bpm</source>
+        <translation>{bpm}&#xa0;ppm</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Runs</source>
+        <translation>Carreras</translation>
+    </message>
+    <message>
+        <source>De&amp;lete run</source>
+        <translation>Eliminar &amp;carrera</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Eliminar la carrera elegida</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete key)</source>
+        <translation>Eliminar la carrera elegida (tecla Supr)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Recu&amp;perar carrera</translation>
+    </message>
+    <message>
+        <source>Undo the last run deleted</source>
+        <translation>Recuperar la última carrera eliminada</translation>
+    </message>
+    <message>
+        <source>Bring the deleted run back (Ctrl+Z)</source>
+        <translation>Recuperar la carrera eliminada (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Runs status</source>
+        <translation>Estado de las carreras</translation>
+    </message>
+    <message>
+        <source>Runs in the log</source>
+        <translation>Carreras en el registro</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here, so runs cannot be deleted.</source>
+        <translation>Aquí el registro de sesiones es de solo lectura, así que no se pueden eliminar carreras.</translation>
+    </message>
+    <message>
+        <source>Could not delete the run: {reason}</source>
+        <translation>No se pudo eliminar la carrera: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted the run of {moment}.</source>
+        <translation>Eliminada la carrera del {moment}.</translation>
+    </message>
+    <message>
+        <source>Could not bring the run back: {reason}</source>
+        <translation>No se pudo recuperar la carrera: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored the run of {moment}.</source>
+        <translation>Recuperada la carrera del {moment}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln carrera</numerusform>
+            <numerusform>%Ln carreras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs yet: {import_runs} brings them in from your watch or Strava.</source>
+        <translation>Aún no hay carreras: {import_runs} las trae de tu reloj o de Strava.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2294,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>an exercise name</source>
+        <translation>un nombre de ejercicio</translation>
+    </message>
+    <message>
         <source>an exercise name cannot be empty</source>
         <translation>el nombre de un ejercicio no puede estar vacío</translation>
     </message>
@@ -1950,6 +2338,10 @@
         <translation>las rondas deben ser un número entero, no {value}</translation>
     </message>
     <message>
+        <source>a plan has at most {most} exercises, got {count}</source>
+        <translation>un plan tiene como máximo {most} ejercicios, no {count}</translation>
+    </message>
+    <message>
         <source>alternate sides must be true or false, got {value}</source>
         <translation>alternar lados debe ser verdadero o falso, no {value}</translation>
     </message>
@@ -1958,20 +2350,12 @@
         <translation>la hora del recordatorio debe ser HH:MM (24 horas), no {value}</translation>
     </message>
     <message>
-        <source>a routine name must be text, got {value}</source>
-        <translation>el nombre de una rutina debe ser texto, no {value}</translation>
-    </message>
-    <message>
         <source>a routine needs a name</source>
         <translation>una rutina necesita un nombre</translation>
     </message>
     <message>
-        <source>a routine name must be at most {most} characters, got {count}</source>
-        <translation>el nombre de una rutina debe tener como mucho {most} caracteres, no {count}</translation>
-    </message>
-    <message>
-        <source>a routine name must be one line of text, got {value}</source>
-        <translation>el nombre de una rutina debe ser una línea de texto, no {value}</translation>
+        <source>a routine name</source>
+        <translation>un nombre de rutina</translation>
     </message>
     <message>
         <source>a routine needs a plan, got {value}</source>
@@ -2006,6 +2390,14 @@
         <translation>El registro de sesiones {file} lo escribió un Plank Timer más reciente ({reason})</translation>
     </message>
     <message>
+        <source>it has schema version {version}, newer than this app knows ({latest})</source>
+        <translation>tiene la versión de esquema {version}, más nueva de las que conoce esta aplicación ({latest})</translation>
+    </message>
+    <message>
+        <source>The workout log {file} is damaged: {reason}</source>
+        <translation>El registro de sesiones {file} está dañado: {reason}</translation>
+    </message>
+    <message>
         <source>Could not open the workout log {file}: {reason}</source>
         <translation>No se pudo abrir el registro de sesiones {file}: {reason}</translation>
     </message>
@@ -2024,6 +2416,10 @@
     <message>
         <source>{name} is built in: duplicate it to make your own</source>
         <translation>{name} es de serie: duplícala para hacer la tuya</translation>
+    </message>
+    <message>
+        <source>Could not save the routines in {file}: {reason}</source>
+        <translation>No se pudieron guardar las rutinas en {file}: {reason}</translation>
     </message>
     <message>
         <source>exercise {number}: {reason}</source>
@@ -2058,8 +2454,492 @@
         <translation>No se pudo registrar la sesión: {reason}</translation>
     </message>
     <message>
+        <source>there is no workout to check in yet</source>
+        <translation>aún no hay ninguna sesión que valorar</translation>
+    </message>
+    <message>
         <source>Could not save to {file}: {reason}</source>
         <translation>No se pudo guardar en {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>a bidi control ({code})</source>
+        <translation>un control bidi ({code})</translation>
+    </message>
+    <message>
+        <source>a line break ({code})</source>
+        <translation>un salto de línea ({code})</translation>
+    </message>
+    <message>
+        <source>a lone surrogate ({code})</source>
+        <translation>un sustituto suelto ({code})</translation>
+    </message>
+    <message>
+        <source>a control character ({code})</source>
+        <translation>un carácter de control ({code})</translation>
+    </message>
+    <message>
+        <source>an unassigned character ({code})</source>
+        <translation>un carácter sin asignar ({code})</translation>
+    </message>
+    <message>
+        <source>an unprintable character ({code})</source>
+        <translation>un carácter no imprimible ({code})</translation>
+    </message>
+    <message>
+        <source>{what} must be text, got {value}</source>
+        <translation>{what} debe ser texto, no {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be at most {most} characters, got {count}</source>
+        <translation>{what} debe tener como máximo {most} caracteres, no {count}</translation>
+    </message>
+    <message>
+        <source>{what} must be one line of printable text; it has {char} at character {position}</source>
+        <translation>{what} debe ser una línea de texto imprimible; tiene {char} en el carácter {position}</translation>
+    </message>
+    <message>
+        <source>elapsed time</source>
+        <translation>el tiempo total</translation>
+    </message>
+    <message>
+        <source>moving time</source>
+        <translation>el tiempo en movimiento</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>la distancia</translation>
+    </message>
+    <message>
+        <source>average heart rate</source>
+        <translation>el pulso medio</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>el esfuerzo</translation>
+    </message>
+    <message>
+        <source>the start of a run needs a UTC offset</source>
+        <translation>el inicio de una carrera necesita un desfase UTC</translation>
+    </message>
+    <message>
+        <source>sport must be one of {sports}</source>
+        <translation>el deporte debe ser uno de {sports}</translation>
+    </message>
+    <message>
+        <source>a run&apos;s source name must be 1 to {most} characters</source>
+        <translation>el nombre de origen de una carrera debe tener de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} to {high} metres, got {value}</source>
+        <translation>{name} debe ser de {low} a {high} metros, no {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} debe ser un número entero de {low} a {high}, no {value}</translation>
+    </message>
+    <message>
+        <source>lasts under a minute (a watch started by mistake?)</source>
+        <translation>dura menos de un minuto (¿reloj iniciado por error?)</translation>
+    </message>
+    <message>
+        <source>is a name outside the archive; refused</source>
+        <translation>es un nombre fuera del archivo comprimido; rechazado</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file</source>
+        <translation>no es un archivo zip legible</translation>
+    </message>
+    <message>
+        <source>declares {size} unpacked, over the {limit} limit</source>
+        <translation>declara {size} descomprimido, por encima del límite de {limit}</translation>
+    </message>
+    <message>
+        <source>would inflate {ratio} times (a zip bomb?); refused</source>
+        <translation>se inflaría {ratio} veces (¿una bomba zip?); rechazado</translation>
+    </message>
+    <message>
+        <source>is damaged in the archive ({reason})</source>
+        <translation>está dañado en el archivo comprimido ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason})</source>
+        <translation>no se puede descomprimir ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file</source>
+        <translation>no es un archivo FIT, GPX o TCX</translation>
+    </message>
+    <message>
+        <source>is named by {row} but missing from the archive</source>
+        <translation>lo nombra {row} pero falta en el archivo comprimido</translation>
+    </message>
+    <message>
+        <source>is damaged: its FIT checksum (CRC) does not match</source>
+        <translation>está dañado: su suma de comprobación FIT (CRC) no coincide</translation>
+    </message>
+    <message>
+        <source>is cut short (truncated FIT file)</source>
+        <translation>está cortado (archivo FIT truncado)</translation>
+    </message>
+    <message>
+        <source>is not a FIT file (no valid FIT header)</source>
+        <translation>no es un archivo FIT (sin cabecera FIT válida)</translation>
+    </message>
+    <message>
+        <source>is not a readable FIT file ({reason})</source>
+        <translation>no es un archivo FIT legible ({reason})</translation>
+    </message>
+    <message>
+        <source>holds no activity (a FIT settings, workout or monitoring file)</source>
+        <translation>no contiene ninguna actividad (un archivo FIT de ajustes, entrenamiento o seguimiento)</translation>
+    </message>
+    <message>
+        <source>has no real start time (the watch&apos;s clock was not set)</source>
+        <translation>no tiene una hora de inicio real (el reloj no estaba en hora)</translation>
+    </message>
+    <message>
+        <source>does not say how long the activity lasted</source>
+        <translation>no dice cuánto duró la actividad</translation>
+    </message>
+    <message>
+        <source>is not valid GPX (broken XML)</source>
+        <translation>no es GPX válido (XML roto)</translation>
+    </message>
+    <message>
+        <source>is not a readable GPX file ({reason})</source>
+        <translation>no es un archivo GPX legible ({reason})</translation>
+    </message>
+    <message>
+        <source>has no times in it (a route or a track without timestamps)</source>
+        <translation>no tiene horas (una ruta o un track sin marcas de tiempo)</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>is larger than {size} once unpacked; refused</source>
+        <translation>supera {size} al descomprimirlo; rechazado</translation>
+    </message>
+    <message>
+        <source>is not a readable gzip file ({reason})</source>
+        <translation>no es un archivo gzip legible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); skipped</source>
+        <translation>no es un archivo normal (una tubería o un dispositivo); omitido</translation>
+    </message>
+    <message>
+        <source>is {size}, over the {limit} limit</source>
+        <translation>ocupa {size}, por encima del límite de {limit}</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file (or .gz of one), nor a zip archive</source>
+        <translation>no es un archivo FIT, GPX o TCX (ni su .gz), ni un archivo zip</translation>
+    </message>
+    <message>
+        <source>has no elapsed time</source>
+        <translation>no tiene tiempo total</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>Activity Date {value} is not a date</source>
+        <translation>Activity Date {value} no es una fecha</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>lacks the columns {columns} (not a Strava export?)</source>
+        <translation>le faltan las columnas {columns} (¿no es una exportación de Strava?)</translation>
+    </message>
+    <message>
+        <source>has a cell that is not a number ({reason})</source>
+        <translation>tiene una celda que no es un número ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file ({reason})</source>
+        <translation>no es un archivo CSV legible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid TCX (broken XML)</source>
+        <translation>no es TCX válido (XML roto)</translation>
+    </message>
+    <message>
+        <source>is not a readable TCX file ({reason})</source>
+        <translation>no es un archivo TCX legible ({reason})</translation>
+    </message>
+    <message>
+        <source>format must be {format}</source>
+        <translation>format debe ser {format}</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>version debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>version {version} is not one this app reads (it reads {readable})</source>
+        <translation>esta aplicación no lee la versión {version} (lee {readable})</translation>
+    </message>
+    <message>
+        <source>back pain</source>
+        <translation>el dolor de espalda</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>there is no workout {id} in the log</source>
+        <translation>no hay ninguna sesión {id} en el registro</translation>
+    </message>
+    <message>
+        <source>session {id} ({day})</source>
+        <translation>sesión {id} ({day})</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>sesión {id}</translation>
+    </message>
+    <message>
+        <source>1 hold of {session}</source>
+        <translation>1 sostén de la {session}</translation>
+    </message>
+    <message>
+        <source>{count} holds of {session}</source>
+        <translation>{count} sostenes de la {session}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} y {count} más</translation>
+    </message>
+    <message>
+        <source>left out what could not be read (a damaged byte in the log): {rows}</source>
+        <translation>se dejó fuera lo que no se pudo leer (un byte dañado en el registro): {rows}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>no se puede escribir {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is the workout log itself (or part of it)</source>
+        <translation>no se puede exportar a {file}: es el propio registro de sesiones (o parte de él)</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is a folder</source>
+        <translation>no se puede exportar a {file}: es una carpeta</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {kind}</source>
+        <translation>{field} debe ser un objeto, no {kind}</translation>
+    </message>
+    <message>
+        <source>it must be an object, got {kind}</source>
+        <translation>debe ser un objeto, no {kind}</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>falta {field}</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}, got {value}</source>
+        <translation>{field} debe ser {wanted}, no {value}</translation>
+    </message>
+    <message>
+        <source>{field} repeats {other}</source>
+        <translation>{field} repite {other}</translation>
+    </message>
+    <message>
+        <source>{item} (started {time})</source>
+        <translation>{item} (inicio {time})</translation>
+    </message>
+    <message>
+        <source>a number of seconds from {low} to {high}</source>
+        <translation>un número de segundos de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset</source>
+        <translation>una hora ISO 8601 con desfase UTC</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log {file}: {reason}</source>
+        <translation>No se pudo escribir en el registro de sesiones {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>it has an integer of {digits} digits</source>
+        <translation>tiene un entero de {digits} cifras</translation>
+    </message>
+    <message>
+        <source>it has {name}, which is not a JSON number</source>
+        <translation>tiene {name}, que no es un número JSON</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>es una tubería, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>No se pudo leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes; this app reads backups of at most {most}</source>
+        <translation>{file} ocupa {size} bytes; esta aplicación lee copias de como máximo {most}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most} bytes</source>
+        <translation>{file} supera los {most} bytes</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte} is wrong)</source>
+        <translation>{file} no es texto UTF-8 (el byte {byte} es incorrecto)</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {reason} at line {line} column {column}</source>
+        <translation>{file} no es JSON válido: {reason} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>plank, side-left, side-right or a custom name</source>
+        <translation>plank, side-left, side-right o un nombre propio</translation>
+    </message>
+    <message>
+        <source>after started_at</source>
+        <translation>posterior a started_at</translation>
+    </message>
+    <message>
+        <source>not a Plank Timer log: {reason}</source>
+        <translation>no es un registro de Plank Timer: {reason}</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>the plan must be an object with blocks, get_ready and switch</source>
+        <translation>el plan debe ser un objeto con blocks, get_ready y switch</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}</source>
+        <translation>{field} debe ser {wanted}</translation>
+    </message>
+    <message>
+        <source>no folder would take them ({reasons})</source>
+        <translation>ninguna carpeta los aceptó ({reasons})</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Cómo terminó la última sesión no se pudo guardar en ningún sitio: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. 1 sostén no se pudo guardar en ningún sitio: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. {count} sostenes no se pudieron guardar en ningún sitio: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Cómo terminó la última sesión se guardó en {file} y se añadirá al registro la próxima vez que se inicie Plank Timer.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. 1 sostén se guardó en {file} y se añadirá al registro la próxima vez que se inicie Plank Timer.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. {count} sostenes se guardaron en {file} y se añadirán al registro la próxima vez que se inicie Plank Timer.</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}</source>
+        <translation>No se pudo guardar en {file}</translation>
+    </message>
+    <message>
+        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>Se añadió al registro 1 sostén que no se pudo guardar la última vez (de {files}, ya eliminado).</translation>
+    </message>
+    <message>
+        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>Se añadieron al registro {count} sostenes que no se pudieron guardar la última vez (de {files}, ya eliminado).</translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>No se pudo añadir un archivo de recuperación: {problems}.</translation>
+    </message>
+    <message>
+        <source>must be an object, got {kind}</source>
+        <translation>debe ser un objeto, no {kind}</translation>
+    </message>
+    <message>
+        <source>name {name} belongs to a built-in routine: rename it in the file</source>
+        <translation>el nombre {name} es de una rutina incorporada: cámbialo en el archivo</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>uno de {choices}</translation>
+    </message>
+    <message>
+        <source>64 hex digits or null</source>
+        <translation>64 dígitos hexadecimales o null</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} caracteres)</translation>
     </message>
 </context>
 </TS>

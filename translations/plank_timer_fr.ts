@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddRunDialog</name>
+    <message>
+        <source>Add a run</source>
+        <translation>Ajouter une course</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Début à</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <comment>after a number of kilometres</comment>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Distance in kilometres</source>
+        <translation>Distance en kilomètres</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <comment>after an effort from 1 to 10</comment>
+        <translation> sur 10</translation>
+    </message>
+    <message>
+        <source>Effort, 1 easy to 10 all out</source>
+        <translation>Effort, de 1 facile à 10 à fond</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Type de course</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>&amp;Distance</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1 easy, 10 all out)</source>
+        <translation>&amp;Effort (1 facile, 10 à fond)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Ajouter la course</translation>
+    </message>
+</context>
+<context>
     <name>BestsColumn</name>
     <message>
         <source>Best workout</source>
@@ -63,6 +137,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Problem with the note</source>
+        <translation>Problème avec la note</translation>
     </message>
     <message>
         <source>Save</source>
@@ -421,6 +499,10 @@
         <translation>Séances dans l’historique</translation>
     </message>
     <message>
+        <source>Workouts that could not be read</source>
+        <translation>Séances illisibles</translation>
+    </message>
+    <message>
         <source>Delete removes one workout at a time: select just one.</source>
         <translation>Supprimer retire une seule séance à la fois&#xa0;: n’en choisissez qu’une.</translation>
     </message>
@@ -504,12 +586,13 @@
         <source>{problem}. Your holds are kept and saved again when the workout ends.</source>
         <translation>{problem}. Vos maintiens sont gardés et de nouveau enregistrés à la fin de la séance.</translation>
     </message>
-    <message numerus="yes">
-        <source>{problem}. %n hold(s) not saved yet: they are kept until the app closes and saved with the next workout.</source>
-        <translation>
-            <numerusform>{problem}. %n maintien pas encore enregistré : il est gardé jusqu’à la fermeture de l’app et enregistré avec la prochaine séance.</numerusform>
-            <numerusform>{problem}. %n maintiens pas encore enregistrés : ils sont gardés jusqu’à la fermeture de l’app et enregistrés avec la prochaine séance.</numerusform>
-        </translation>
+    <message>
+        <source>Holds not saved</source>
+        <translation>Maintiens non enregistrés</translation>
+    </message>
+    <message>
+        <source>Holds saved for later</source>
+        <translation>Maintiens gardés pour plus tard</translation>
     </message>
     <message>
         <source>Export the workout log</source>
@@ -524,10 +607,6 @@
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Impossible d’écrire {file} : {reason}</translation>
-    </message>
-    <message>
         <source>Import a workout log</source>
         <translation>Importer un journal des séances</translation>
     </message>
@@ -539,6 +618,20 @@
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n déjà présente).</numerusform>
+            <numerusform>(%n déjà présentes).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported</source>
         <translation>Importé</translation>
@@ -549,6 +642,17 @@
             <numerusform>%n séance importée</numerusform>
             <numerusform>%n séances importées</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %n hold(s) not saved yet: they are saved with the next workout, or kept in a recovery file when the app closes.</source>
+        <translation>
+            <numerusform>{problem}. %n maintien pas encore enregistré&#xa0;: il le sera avec la prochaine séance, ou gardé dans un fichier de récupération à la fermeture.</numerusform>
+            <numerusform>{problem}. %n maintiens pas encore enregistrés&#xa0;: ils le seront avec la prochaine séance, ou gardés dans un fichier de récupération à la fermeture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but not all of it</source>
+        <translation>Exporté, mais pas entièrement</translation>
     </message>
     <message numerus="yes">
         <source>(%n already in the log).</source>
@@ -711,8 +815,8 @@
 <context>
     <name>Program</name>
     <message>
-        <source>{problem}. Workouts run, but nothing can be saved.</source>
-        <translation>{problem}. Les séances fonctionnent, mais rien ne peut être enregistré.</translation>
+        <source>{problem}. Workouts still run; their holds are kept, and saved in a recovery file when the app closes if the log stays closed to them.</source>
+        <translation>{problem}. Les séances fonctionnent quand même&#xa0;; leurs maintiens sont gardés, et enregistrés dans un fichier de récupération à la fermeture si le journal reste inaccessible.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +860,10 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Courses</translation>
     </message>
     <message>
         <source>as of {day}</source>
@@ -814,6 +922,23 @@
         <source>{day}, {time}</source>
         <comment>a date, then a time of day</comment>
         <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>a kind of run</comment>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <translation>Tapis de course</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ajoutée à la main</translation>
     </message>
     <message>
         <source>{first} to {last} {year}</source>
@@ -1329,6 +1454,103 @@
     </message>
 </context>
 <context>
+    <name>RunImport</name>
+    <message numerus="yes">
+        <source>%Ln run(s) added</source>
+        <translation>
+            <numerusform>%Ln course ajoutée</numerusform>
+            <numerusform>%Ln courses ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the log</source>
+        <comment>runs</comment>
+        <translation>
+            <numerusform>%Ln déjà dans le journal</numerusform>
+            <numerusform>%Ln déjà dans le journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other sport(s) skipped</source>
+        <translation>
+            <numerusform>%Ln autre sport ignoré</numerusform>
+            <numerusform>%Ln autres sports ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <comment>files</comment>
+        <translation>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}, {known}, {skipped}, {rejected}</source>
+        <translation>{added}, {known}, {skipped}, {rejected}</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Import terminé&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {counts}.</source>
+        <translation>Import annulé&#xa0;: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln run(s) added before you cancelled are kept.</source>
+        <translation>
+            <numerusform>La %Ln course ajoutée avant l’annulation est gardée.</numerusform>
+            <numerusform>Les %Ln courses ajoutées avant l’annulation sont gardées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for runs…</source>
+        <translation>Recherche des courses…</translation>
+    </message>
+    <message>
+        <source>Importing runs</source>
+        <translation>Import des courses</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Arrêt après ce fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {done} of %Ln file(s)…</source>
+        <translation>
+            <numerusform>Lecture de {done} sur %Ln fichier…</numerusform>
+            <numerusform>Lecture de {done} sur %Ln fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs imported</source>
+        <translation>Courses importées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read and were skipped; {show_details} lists each with the reason.</source>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être lu et a été ignoré&#xa0;; «&#xa0;{show_details}&#xa0;» donne la raison.</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être lus et ont été ignorés&#xa0;; «&#xa0;{show_details}&#xa0;» les liste avec la raison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import interrompu</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log: {reason}</source>
+        <translation>Impossible d’écrire dans le journal des séances&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) added before that are kept.</source>
+        <translation>
+            <numerusform>%Ln course ajoutée avant cela est gardée.</numerusform>
+            <numerusform>%Ln courses ajoutées avant cela sont gardées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunningChart</name>
     <message>
         <source>Running per week, core work and back pain</source>
@@ -1478,16 +1700,6 @@
     <message>
         <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
         <translation>Aucune course dans le journal pour l’instant. Ajoutez-les avec {import_runs} (fichiers FIT, GPX ou TCX d’une montre, ou un export Strava) ou saisissez-en une avec {add_run}&#xa0;; votre course, semaine par semaine, s’affichera alors ici à côté du gainage et du mal de dos.</translation>
-    </message>
-    <message>
-        <source>Log → Import runs…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Journal → Importer des courses…</translation>
-    </message>
-    <message>
-        <source>Log → Add a run…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Journal → Ajouter une course…</translation>
     </message>
     <message>
         <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
@@ -1672,6 +1884,178 @@
         <source>Core held</source>
         <comment>the title of a short axis: a word or two</comment>
         <translation>Gainage</translation>
+    </message>
+</context>
+<context>
+    <name>RunsMenu</name>
+    <message>
+        <source>Import &amp;runs…</source>
+        <translation>Importer des &amp;courses…</translation>
+    </message>
+    <message>
+        <source>Import runs from a &amp;folder…</source>
+        <translation>Importer les courses d’un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a run…</source>
+        <translation>&amp;Ajouter une course…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Import runs: FIT, GPX, TCX files or a Strava export</source>
+        <translation>Importer des courses&#xa0;: fichiers FIT, GPX, TCX ou export Strava</translation>
+    </message>
+    <message>
+        <source>Import every run in a folder</source>
+        <translation>Importer toutes les courses d’un dossier</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here.</source>
+        <translation>Le journal des séances est ici en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Run not added</source>
+        <translation>Course non ajoutée</translation>
+    </message>
+    <message>
+        <source>Could not save the run: {reason}</source>
+        <translation>Impossible d’enregistrer la course&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Already in the log</source>
+        <translation>Déjà dans le journal</translation>
+    </message>
+    <message>
+        <source>The log already has a run like this one.</source>
+        <translation>Le journal contient déjà une course comme celle-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Allure</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Fréq. card.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} /km</source>
+        <translation>{minutes}:{seconds} /km</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{bpm} bpm</source>
+        <translation>{bpm}&#xa0;bpm</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Runs</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>De&amp;lete run</source>
+        <translation>Supprimer la &amp;course</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Supprimer la course choisie</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete key)</source>
+        <translation>Supprimer la course choisie (touche Suppr)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Rétab&amp;lir la course</translation>
+    </message>
+    <message>
+        <source>Undo the last run deleted</source>
+        <translation>Rétablir la dernière course supprimée</translation>
+    </message>
+    <message>
+        <source>Bring the deleted run back (Ctrl+Z)</source>
+        <translation>Rétablir la course supprimée (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Runs status</source>
+        <translation>État des courses</translation>
+    </message>
+    <message>
+        <source>Runs in the log</source>
+        <translation>Courses dans le journal</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here, so runs cannot be deleted.</source>
+        <translation>Le journal des séances est ici en lecture seule&#xa0;: impossible de supprimer des courses.</translation>
+    </message>
+    <message>
+        <source>Could not delete the run: {reason}</source>
+        <translation>Impossible de supprimer la course&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted the run of {moment}.</source>
+        <translation>Course du {moment} supprimée.</translation>
+    </message>
+    <message>
+        <source>Could not bring the run back: {reason}</source>
+        <translation>Impossible de rétablir la course&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored the run of {moment}.</source>
+        <translation>Course du {moment} rétablie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln course</numerusform>
+            <numerusform>%Ln courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs yet: {import_runs} brings them in from your watch or Strava.</source>
+        <translation>Pas encore de course&#xa0;: {import_runs} les fait venir de votre montre ou de Strava.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2294,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>an exercise name</source>
+        <translation>un nom d’exercice</translation>
+    </message>
+    <message>
         <source>an exercise name cannot be empty</source>
         <translation>le nom d’un exercice ne peut pas être vide</translation>
     </message>
@@ -1950,6 +2338,10 @@
         <translation>le nombre de tours doit être entier, et non {value}</translation>
     </message>
     <message>
+        <source>a plan has at most {most} exercises, got {count}</source>
+        <translation>un plan a au plus {most} exercices, et non {count}</translation>
+    </message>
+    <message>
         <source>alternate sides must be true or false, got {value}</source>
         <translation>alterner les côtés doit être vrai ou faux, et non {value}</translation>
     </message>
@@ -1958,20 +2350,12 @@
         <translation>l’heure du rappel doit être HH:MM (sur 24 h), et non {value}</translation>
     </message>
     <message>
-        <source>a routine name must be text, got {value}</source>
-        <translation>le nom d’une routine doit être du texte, et non {value}</translation>
-    </message>
-    <message>
         <source>a routine needs a name</source>
         <translation>une routine a besoin d’un nom</translation>
     </message>
     <message>
-        <source>a routine name must be at most {most} characters, got {count}</source>
-        <translation>le nom d’une routine doit faire au plus {most} caractères, et non {count}</translation>
-    </message>
-    <message>
-        <source>a routine name must be one line of text, got {value}</source>
-        <translation>le nom d’une routine doit tenir sur une ligne, et non {value}</translation>
+        <source>a routine name</source>
+        <translation>un nom de routine</translation>
     </message>
     <message>
         <source>a routine needs a plan, got {value}</source>
@@ -2006,6 +2390,14 @@
         <translation>Le journal des séances {file} a été écrit par un Plank Timer plus récent ({reason})</translation>
     </message>
     <message>
+        <source>it has schema version {version}, newer than this app knows ({latest})</source>
+        <translation>il a la version de schéma {version}, plus récente que celles que connaît cette appli ({latest})</translation>
+    </message>
+    <message>
+        <source>The workout log {file} is damaged: {reason}</source>
+        <translation>Le journal des séances {file} est endommagé&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Could not open the workout log {file}: {reason}</source>
         <translation>Impossible d’ouvrir le journal des séances {file} : {reason}</translation>
     </message>
@@ -2024,6 +2416,10 @@
     <message>
         <source>{name} is built in: duplicate it to make your own</source>
         <translation>{name} est intégrée : dupliquez-la pour faire la vôtre</translation>
+    </message>
+    <message>
+        <source>Could not save the routines in {file}: {reason}</source>
+        <translation>Impossible d’enregistrer les routines dans {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>exercise {number}: {reason}</source>
@@ -2058,8 +2454,492 @@
         <translation>Impossible d’enregistrer la séance&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>there is no workout to check in yet</source>
+        <translation>il n’y a pas encore de séance pour un bilan</translation>
+    </message>
+    <message>
         <source>Could not save to {file}: {reason}</source>
         <translation>Impossible d’enregistrer dans {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>a bidi control ({code})</source>
+        <translation>un caractère de contrôle bidi ({code})</translation>
+    </message>
+    <message>
+        <source>a line break ({code})</source>
+        <translation>un saut de ligne ({code})</translation>
+    </message>
+    <message>
+        <source>a lone surrogate ({code})</source>
+        <translation>un demi-codet isolé ({code})</translation>
+    </message>
+    <message>
+        <source>a control character ({code})</source>
+        <translation>un caractère de contrôle ({code})</translation>
+    </message>
+    <message>
+        <source>an unassigned character ({code})</source>
+        <translation>un caractère non attribué ({code})</translation>
+    </message>
+    <message>
+        <source>an unprintable character ({code})</source>
+        <translation>un caractère non imprimable ({code})</translation>
+    </message>
+    <message>
+        <source>{what} must be text, got {value}</source>
+        <translation>{what} doit être du texte, et non {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be at most {most} characters, got {count}</source>
+        <translation>{what} doit avoir au plus {most} caractères, et non {count}</translation>
+    </message>
+    <message>
+        <source>{what} must be one line of printable text; it has {char} at character {position}</source>
+        <translation>{what} doit être une ligne de texte imprimable&#xa0;; le caractère {position} est {char}</translation>
+    </message>
+    <message>
+        <source>elapsed time</source>
+        <translation>le temps total</translation>
+    </message>
+    <message>
+        <source>moving time</source>
+        <translation>le temps en mouvement</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>la distance</translation>
+    </message>
+    <message>
+        <source>average heart rate</source>
+        <translation>la fréquence cardiaque moyenne</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>l’effort</translation>
+    </message>
+    <message>
+        <source>the start of a run needs a UTC offset</source>
+        <translation>le début d’une course doit avoir un décalage UTC</translation>
+    </message>
+    <message>
+        <source>sport must be one of {sports}</source>
+        <translation>le sport doit être l’un de {sports}</translation>
+    </message>
+    <message>
+        <source>a run&apos;s source name must be 1 to {most} characters</source>
+        <translation>le nom de source d’une course doit avoir de 1 à {most} caractères</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} to {high} metres, got {value}</source>
+        <translation>{name} doit être de {low} à {high} mètres, et non {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} doit être un nombre entier de {low} à {high}, et non {value}</translation>
+    </message>
+    <message>
+        <source>lasts under a minute (a watch started by mistake?)</source>
+        <translation>dure moins d’une minute (montre lancée par erreur&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>is a name outside the archive; refused</source>
+        <translation>est un nom hors de l’archive&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file</source>
+        <translation>n’est pas un fichier zip lisible</translation>
+    </message>
+    <message>
+        <source>declares {size} unpacked, over the {limit} limit</source>
+        <translation>annonce {size} une fois décompressé, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>would inflate {ratio} times (a zip bomb?); refused</source>
+        <translation>grossirait {ratio} fois (une bombe zip&#xa0;?)&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>is damaged in the archive ({reason})</source>
+        <translation>est endommagé dans l’archive ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason})</source>
+        <translation>ne peut pas être décompressé ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file</source>
+        <translation>n’est pas un fichier FIT, GPX ou TCX</translation>
+    </message>
+    <message>
+        <source>is named by {row} but missing from the archive</source>
+        <translation>est nommé par {row} mais absent de l’archive</translation>
+    </message>
+    <message>
+        <source>is damaged: its FIT checksum (CRC) does not match</source>
+        <translation>est endommagé&#xa0;: sa somme de contrôle FIT (CRC) ne correspond pas</translation>
+    </message>
+    <message>
+        <source>is cut short (truncated FIT file)</source>
+        <translation>est coupé (fichier FIT tronqué)</translation>
+    </message>
+    <message>
+        <source>is not a FIT file (no valid FIT header)</source>
+        <translation>n’est pas un fichier FIT (pas d’en-tête FIT valide)</translation>
+    </message>
+    <message>
+        <source>is not a readable FIT file ({reason})</source>
+        <translation>n’est pas un fichier FIT lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>holds no activity (a FIT settings, workout or monitoring file)</source>
+        <translation>ne contient aucune activité (un fichier FIT de réglages, d’entraînement ou de suivi)</translation>
+    </message>
+    <message>
+        <source>has no real start time (the watch&apos;s clock was not set)</source>
+        <translation>n’a pas de vraie heure de début (l’horloge de la montre n’était pas réglée)</translation>
+    </message>
+    <message>
+        <source>does not say how long the activity lasted</source>
+        <translation>ne dit pas combien de temps l’activité a duré</translation>
+    </message>
+    <message>
+        <source>is not valid GPX (broken XML)</source>
+        <translation>n’est pas du GPX valide (XML cassé)</translation>
+    </message>
+    <message>
+        <source>is not a readable GPX file ({reason})</source>
+        <translation>n’est pas un fichier GPX lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>has no times in it (a route or a track without timestamps)</source>
+        <translation>ne contient aucune heure (un itinéraire ou une trace sans horodatage)</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>is larger than {size} once unpacked; refused</source>
+        <translation>dépasse {size} une fois décompressé&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>is not a readable gzip file ({reason})</source>
+        <translation>n’est pas un fichier gzip lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); skipped</source>
+        <translation>n’est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is {size}, over the {limit} limit</source>
+        <translation>fait {size}, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file (or .gz of one), nor a zip archive</source>
+        <translation>n’est ni un fichier FIT, GPX ou TCX (ni son .gz), ni une archive zip</translation>
+    </message>
+    <message>
+        <source>has no elapsed time</source>
+        <translation>n’a pas de temps total</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>Activity Date {value} is not a date</source>
+        <translation>Activity Date {value} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>lacks the columns {columns} (not a Strava export?)</source>
+        <translation>il manque les colonnes {columns} (pas un export Strava&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>has a cell that is not a number ({reason})</source>
+        <translation>a une cellule qui n’est pas un nombre ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file ({reason})</source>
+        <translation>n’est pas un fichier CSV lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid TCX (broken XML)</source>
+        <translation>n’est pas du TCX valide (XML cassé)</translation>
+    </message>
+    <message>
+        <source>is not a readable TCX file ({reason})</source>
+        <translation>n’est pas un fichier TCX lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>format must be {format}</source>
+        <translation>format doit valoir {format}</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>version doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>version {version} is not one this app reads (it reads {readable})</source>
+        <translation>la version {version} n’est pas lisible par cette appli (elle lit {readable})</translation>
+    </message>
+    <message>
+        <source>back pain</source>
+        <translation>le mal de dos</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la note</translation>
+    </message>
+    <message>
+        <source>there is no workout {id} in the log</source>
+        <translation>il n’y a pas de séance {id} dans le journal</translation>
+    </message>
+    <message>
+        <source>session {id} ({day})</source>
+        <translation>séance {id} ({day})</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>séance {id}</translation>
+    </message>
+    <message>
+        <source>1 hold of {session}</source>
+        <translation>1 maintien de la {session}</translation>
+    </message>
+    <message>
+        <source>{count} holds of {session}</source>
+        <translation>{count} maintiens de la {session}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} et {count} autres</translation>
+    </message>
+    <message>
+        <source>left out what could not be read (a damaged byte in the log): {rows}</source>
+        <translation>laissé de côté ce qui était illisible (un octet endommagé dans le journal)&#xa0;: {rows}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>impossible d’écrire {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is the workout log itself (or part of it)</source>
+        <translation>impossible d’exporter dans {file}&#xa0;: c’est le journal des séances lui-même (ou une partie)</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is a folder</source>
+        <translation>impossible d’exporter dans {file}&#xa0;: c’est un dossier</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {kind}</source>
+        <translation>{field} doit être un objet, et non {kind}</translation>
+    </message>
+    <message>
+        <source>it must be an object, got {kind}</source>
+        <translation>il doit s’agir d’un objet, et non de {kind}</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} manque</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}, got {value}</source>
+        <translation>{field} doit être {wanted}, et non {value}</translation>
+    </message>
+    <message>
+        <source>{field} repeats {other}</source>
+        <translation>{field} répète {other}</translation>
+    </message>
+    <message>
+        <source>{item} (started {time})</source>
+        <translation>{item} (début {time})</translation>
+    </message>
+    <message>
+        <source>a number of seconds from {low} to {high}</source>
+        <translation>un nombre de secondes de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset</source>
+        <translation>une heure ISO 8601 avec décalage UTC</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log {file}: {reason}</source>
+        <translation>Impossible d’écrire dans le journal des séances {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>it has an integer of {digits} digits</source>
+        <translation>il contient un entier de {digits} chiffres</translation>
+    </message>
+    <message>
+        <source>it has {name}, which is not a JSON number</source>
+        <translation>il contient {name}, qui n’est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>c’est un tube, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>c’est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>c’est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes; this app reads backups of at most {most}</source>
+        <translation>{file} fait {size} octets&#xa0;; cette appli lit des sauvegardes d’au plus {most}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most} bytes</source>
+        <translation>{file} dépasse {most} octets</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte} is wrong)</source>
+        <translation>{file} n’est pas du texte UTF-8 (l’octet {byte} est erroné)</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {reason} at line {line} column {column}</source>
+        <translation>{file} n’est pas du JSON valide&#xa0;: {reason} à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>il est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>plank, side-left, side-right or a custom name</source>
+        <translation>plank, side-left, side-right ou un nom personnalisé</translation>
+    </message>
+    <message>
+        <source>after started_at</source>
+        <translation>après started_at</translation>
+    </message>
+    <message>
+        <source>not a Plank Timer log: {reason}</source>
+        <translation>pas un journal Plank Timer&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nom</translation>
+    </message>
+    <message>
+        <source>the plan must be an object with blocks, get_ready and switch</source>
+        <translation>le plan doit être un objet avec blocks, get_ready et switch</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}</source>
+        <translation>{field} doit être {wanted}</translation>
+    </message>
+    <message>
+        <source>no folder would take them ({reasons})</source>
+        <translation>aucun dossier ne les a acceptés ({reasons})</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. La fin de la dernière séance n’a pu être enregistrée nulle part&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. 1 maintien n’a pu être enregistré nulle part&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. {count} maintiens n’ont pu être enregistrés nulle part&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. La fin de la dernière séance est enregistrée dans {file} à la place et sera ajoutée au journal au prochain démarrage de Plank Timer.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. 1 maintien est enregistré dans {file} à la place et sera ajouté au journal au prochain démarrage de Plank Timer.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. {count} maintiens sont enregistrés dans {file} à la place et seront ajoutés au journal au prochain démarrage de Plank Timer.</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}</source>
+        <translation>Impossible d’enregistrer dans {file}</translation>
+    </message>
+    <message>
+        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>1 maintien qui n’avait pu être enregistré la dernière fois a été ajouté au journal (depuis {files}, désormais supprimé).</translation>
+    </message>
+    <message>
+        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>{count} maintiens qui n’avaient pu être enregistrés la dernière fois ont été ajoutés au journal (depuis {files}, désormais supprimé).</translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Impossible d’ajouter un fichier de récupération&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>must be an object, got {kind}</source>
+        <translation>doit être un objet, et non {kind}</translation>
+    </message>
+    <message>
+        <source>name {name} belongs to a built-in routine: rename it in the file</source>
+        <translation>le nom {name} appartient à une routine intégrée&#xa0;: renommez-la dans le fichier</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>l’un de {choices}</translation>
+    </message>
+    <message>
+        <source>64 hex digits or null</source>
+        <translation>64 chiffres hexadécimaux ou null</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count}&#xa0;caractères)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AddRunDialog</name>
+    <message>
+        <source>Add a run</source>
+        <translation>Aggiungi una corsa</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Iniziata alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <comment>after a number of kilometres</comment>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Distance in kilometres</source>
+        <translation>Distanza in chilometri</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <comment>after an effort from 1 to 10</comment>
+        <translation> su 10</translation>
+    </message>
+    <message>
+        <source>Effort, 1 easy to 10 all out</source>
+        <translation>Sforzo, da 1 facile a 10 al massimo</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Tipo di corsa</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Inizio</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Durata</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>Distan&amp;za</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1 easy, 10 all out)</source>
+        <translation>&amp;Sforzo (1 facile, 10 al massimo)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Aggiungi corsa</translation>
+    </message>
+</context>
+<context>
     <name>BestsColumn</name>
     <message>
         <source>Best workout</source>
@@ -63,6 +137,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Problem with the note</source>
+        <translation>Problema con la nota</translation>
     </message>
     <message>
         <source>Save</source>
@@ -421,6 +499,10 @@
         <translation>Allenamenti nella cronologia</translation>
     </message>
     <message>
+        <source>Workouts that could not be read</source>
+        <translation>Allenamenti illeggibili</translation>
+    </message>
+    <message>
         <source>Delete removes one workout at a time: select just one.</source>
         <translation>Elimina rimuove un solo allenamento alla volta: scegline uno.</translation>
     </message>
@@ -504,12 +586,13 @@
         <source>{problem}. Your holds are kept and saved again when the workout ends.</source>
         <translation>{problem}. Le tue tenute restano e vengono salvate di nuovo a fine allenamento.</translation>
     </message>
-    <message numerus="yes">
-        <source>{problem}. %n hold(s) not saved yet: they are kept until the app closes and saved with the next workout.</source>
-        <translation>
-            <numerusform>{problem}. %n tenuta non ancora salvata: resta fino alla chiusura dell’app e viene salvata con il prossimo allenamento.</numerusform>
-            <numerusform>{problem}. %n tenute non ancora salvate: restano fino alla chiusura dell’app e vengono salvate con il prossimo allenamento.</numerusform>
-        </translation>
+    <message>
+        <source>Holds not saved</source>
+        <translation>Tenute non salvate</translation>
+    </message>
+    <message>
+        <source>Holds saved for later</source>
+        <translation>Tenute conservate per dopo</translation>
     </message>
     <message>
         <source>Export the workout log</source>
@@ -524,10 +607,6 @@
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Impossibile scrivere {file}: {reason}</translation>
-    </message>
-    <message>
         <source>Import a workout log</source>
         <translation>Importa un registro degli allenamenti</translation>
     </message>
@@ -539,6 +618,20 @@
         <source>Nothing imported</source>
         <translation>Nulla importato</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n corsa</numerusform>
+            <numerusform>%n corse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n c’era già).</numerusform>
+            <numerusform>(%n c’erano già).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported</source>
         <translation>Importato</translation>
@@ -549,6 +642,17 @@
             <numerusform>%n allenamento importato</numerusform>
             <numerusform>%n allenamenti importati</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %n hold(s) not saved yet: they are saved with the next workout, or kept in a recovery file when the app closes.</source>
+        <translation>
+            <numerusform>{problem}. %n tenuta non ancora salvata: verrà salvata con il prossimo allenamento, o conservata in un file di recupero alla chiusura dell’app.</numerusform>
+            <numerusform>{problem}. %n tenute non ancora salvate: verranno salvate con il prossimo allenamento, o conservate in un file di recupero alla chiusura dell’app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but not all of it</source>
+        <translation>Esportato, ma non del tutto</translation>
     </message>
     <message numerus="yes">
         <source>(%n already in the log).</source>
@@ -711,8 +815,8 @@
 <context>
     <name>Program</name>
     <message>
-        <source>{problem}. Workouts run, but nothing can be saved.</source>
-        <translation>{problem}. Gli allenamenti funzionano, ma non si può salvare nulla.</translation>
+        <source>{problem}. Workouts still run; their holds are kept, and saved in a recovery file when the app closes if the log stays closed to them.</source>
+        <translation>{problem}. Gli allenamenti funzionano comunque; le loro tenute restano e, se il registro continua a non accettarle, vengono salvate in un file di recupero alla chiusura dell’app.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +860,10 @@
     <message>
         <source>History</source>
         <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Corse</translation>
     </message>
     <message>
         <source>as of {day}</source>
@@ -814,6 +922,23 @@
         <source>{day}, {time}</source>
         <comment>a date, then a time of day</comment>
         <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>a kind of run</comment>
+        <translation>Corsa</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <translation>Tapis roulant</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>aggiunta a mano</translation>
     </message>
     <message>
         <source>{first} to {last} {year}</source>
@@ -1329,6 +1454,103 @@
     </message>
 </context>
 <context>
+    <name>RunImport</name>
+    <message numerus="yes">
+        <source>%Ln run(s) added</source>
+        <translation>
+            <numerusform>%Ln corsa aggiunta</numerusform>
+            <numerusform>%Ln corse aggiunte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the log</source>
+        <comment>runs</comment>
+        <translation>
+            <numerusform>%Ln già nel registro</numerusform>
+            <numerusform>%Ln già nel registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other sport(s) skipped</source>
+        <translation>
+            <numerusform>%Ln altro sport saltato</numerusform>
+            <numerusform>%Ln altri sport saltati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <comment>files</comment>
+        <translation>
+            <numerusform>%Ln rifiutato</numerusform>
+            <numerusform>%Ln rifiutati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}, {known}, {skipped}, {rejected}</source>
+        <translation>{added}, {known}, {skipped}, {rejected}</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Importazione completata: {counts}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {counts}.</source>
+        <translation>Importazione annullata: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln run(s) added before you cancelled are kept.</source>
+        <translation>
+            <numerusform>La %Ln corsa aggiunta prima dell’annullamento resta.</numerusform>
+            <numerusform>Le %Ln corse aggiunte prima dell’annullamento restano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for runs…</source>
+        <translation>Ricerca delle corse…</translation>
+    </message>
+    <message>
+        <source>Importing runs</source>
+        <translation>Importazione delle corse</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Arresto dopo questo file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {done} of %Ln file(s)…</source>
+        <translation>
+            <numerusform>Lettura di {done} su %Ln file…</numerusform>
+            <numerusform>Lettura di {done} su %Ln file…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs imported</source>
+        <translation>Corse importate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read and were skipped; {show_details} lists each with the reason.</source>
+        <translation>
+            <numerusform>%Ln file non si è potuto leggere ed è stato saltato; «{show_details}» indica il motivo.</numerusform>
+            <numerusform>%Ln file non si sono potuti leggere e sono stati saltati; «{show_details}» li elenca con il motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Importazione interrotta</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log: {reason}</source>
+        <translation>Impossibile scrivere nel registro degli allenamenti: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) added before that are kept.</source>
+        <translation>
+            <numerusform>%Ln corsa aggiunta prima resta.</numerusform>
+            <numerusform>%Ln corse aggiunte prima restano.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunningChart</name>
     <message>
         <source>Running per week, core work and back pain</source>
@@ -1478,16 +1700,6 @@
     <message>
         <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
         <translation>Ancora nessuna corsa registrata. Aggiungile con {import_runs} (file FIT, GPX o TCX di un orologio, o un’esportazione di Strava) o inseriscine una con {add_run}; poi qui compare la tua corsa settimana per settimana, accanto al lavoro sul core e al mal di schiena.</translation>
-    </message>
-    <message>
-        <source>Log → Import runs…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Registro → Importa corse…</translation>
-    </message>
-    <message>
-        <source>Log → Add a run…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Registro → Aggiungi una corsa…</translation>
     </message>
     <message>
         <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
@@ -1672,6 +1884,178 @@
         <source>Core held</source>
         <comment>the title of a short axis: a word or two</comment>
         <translation>Core</translation>
+    </message>
+</context>
+<context>
+    <name>RunsMenu</name>
+    <message>
+        <source>Import &amp;runs…</source>
+        <translation>Importa co&amp;rse…</translation>
+    </message>
+    <message>
+        <source>Import runs from a &amp;folder…</source>
+        <translation>Importa corse da una &amp;cartella…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a run…</source>
+        <translation>&amp;Aggiungi una corsa…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Corse</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tutti i file</translation>
+    </message>
+    <message>
+        <source>Import runs: FIT, GPX, TCX files or a Strava export</source>
+        <translation>Importa corse: file FIT, GPX, TCX o un’esportazione di Strava</translation>
+    </message>
+    <message>
+        <source>Import every run in a folder</source>
+        <translation>Importa tutte le corse di una cartella</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nulla importato</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here.</source>
+        <translation>Qui il registro degli allenamenti è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>Run not added</source>
+        <translation>Corsa non aggiunta</translation>
+    </message>
+    <message>
+        <source>Could not save the run: {reason}</source>
+        <translation>Impossibile salvare la corsa: {reason}</translation>
+    </message>
+    <message>
+        <source>Already in the log</source>
+        <translation>Già nel registro</translation>
+    </message>
+    <message>
+        <source>The log already has a run like this one.</source>
+        <translation>Il registro ha già una corsa come questa.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanza</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Battito</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Sforzo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} /km</source>
+        <translation>{minutes}:{seconds} /km</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{bpm} bpm</source>
+        <translation>{bpm}&#xa0;bpm</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Runs</source>
+        <translation>Corse</translation>
+    </message>
+    <message>
+        <source>De&amp;lete run</source>
+        <translation>Elimina &amp;corsa</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Elimina la corsa scelta</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete key)</source>
+        <translation>Elimina la corsa scelta (tasto Canc)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Ri&amp;pristina corsa</translation>
+    </message>
+    <message>
+        <source>Undo the last run deleted</source>
+        <translation>Ripristina l’ultima corsa eliminata</translation>
+    </message>
+    <message>
+        <source>Bring the deleted run back (Ctrl+Z)</source>
+        <translation>Ripristina la corsa eliminata (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Runs status</source>
+        <translation>Stato delle corse</translation>
+    </message>
+    <message>
+        <source>Runs in the log</source>
+        <translation>Corse nel registro</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here, so runs cannot be deleted.</source>
+        <translation>Qui il registro degli allenamenti è di sola lettura, quindi non si possono eliminare corse.</translation>
+    </message>
+    <message>
+        <source>Could not delete the run: {reason}</source>
+        <translation>Impossibile eliminare la corsa: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted the run of {moment}.</source>
+        <translation>Eliminata la corsa di {moment}.</translation>
+    </message>
+    <message>
+        <source>Could not bring the run back: {reason}</source>
+        <translation>Impossibile ripristinare la corsa: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored the run of {moment}.</source>
+        <translation>Ripristinata la corsa di {moment}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln corsa</numerusform>
+            <numerusform>%Ln corse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs yet: {import_runs} brings them in from your watch or Strava.</source>
+        <translation>Ancora nessuna corsa: {import_runs} le porta dal tuo orologio o da Strava.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2294,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>an exercise name</source>
+        <translation>un nome di esercizio</translation>
+    </message>
+    <message>
         <source>an exercise name cannot be empty</source>
         <translation>il nome di un esercizio non può essere vuoto</translation>
     </message>
@@ -1950,6 +2338,10 @@
         <translation>i giri devono essere un numero intero, non {value}</translation>
     </message>
     <message>
+        <source>a plan has at most {most} exercises, got {count}</source>
+        <translation>un piano ha al massimo {most} esercizi, non {count}</translation>
+    </message>
+    <message>
         <source>alternate sides must be true or false, got {value}</source>
         <translation>alterna i lati deve essere vero o falso, non {value}</translation>
     </message>
@@ -1958,20 +2350,12 @@
         <translation>l’ora del promemoria deve essere HH:MM (24 ore), non {value}</translation>
     </message>
     <message>
-        <source>a routine name must be text, got {value}</source>
-        <translation>il nome di una routine deve essere testo, non {value}</translation>
-    </message>
-    <message>
         <source>a routine needs a name</source>
         <translation>una routine ha bisogno di un nome</translation>
     </message>
     <message>
-        <source>a routine name must be at most {most} characters, got {count}</source>
-        <translation>il nome di una routine deve avere al massimo {most} caratteri, non {count}</translation>
-    </message>
-    <message>
-        <source>a routine name must be one line of text, got {value}</source>
-        <translation>il nome di una routine deve essere una riga di testo, non {value}</translation>
+        <source>a routine name</source>
+        <translation>un nome di routine</translation>
     </message>
     <message>
         <source>a routine needs a plan, got {value}</source>
@@ -2006,6 +2390,14 @@
         <translation>Il registro degli allenamenti {file} è stato scritto da un Plank Timer più recente ({reason})</translation>
     </message>
     <message>
+        <source>it has schema version {version}, newer than this app knows ({latest})</source>
+        <translation>ha la versione di schema {version}, più recente di quelle che questa app conosce ({latest})</translation>
+    </message>
+    <message>
+        <source>The workout log {file} is damaged: {reason}</source>
+        <translation>Il registro degli allenamenti {file} è danneggiato: {reason}</translation>
+    </message>
+    <message>
         <source>Could not open the workout log {file}: {reason}</source>
         <translation>Impossibile aprire il registro degli allenamenti {file}: {reason}</translation>
     </message>
@@ -2024,6 +2416,10 @@
     <message>
         <source>{name} is built in: duplicate it to make your own</source>
         <translation>{name} è predefinita: duplicala per farne una tua</translation>
+    </message>
+    <message>
+        <source>Could not save the routines in {file}: {reason}</source>
+        <translation>Impossibile salvare le routine in {file}: {reason}</translation>
     </message>
     <message>
         <source>exercise {number}: {reason}</source>
@@ -2058,8 +2454,492 @@
         <translation>Impossibile registrare l’allenamento: {reason}</translation>
     </message>
     <message>
+        <source>there is no workout to check in yet</source>
+        <translation>non c’è ancora nessun allenamento da valutare</translation>
+    </message>
+    <message>
         <source>Could not save to {file}: {reason}</source>
         <translation>Impossibile salvare in {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>a bidi control ({code})</source>
+        <translation>un controllo bidi ({code})</translation>
+    </message>
+    <message>
+        <source>a line break ({code})</source>
+        <translation>un a capo ({code})</translation>
+    </message>
+    <message>
+        <source>a lone surrogate ({code})</source>
+        <translation>un surrogato isolato ({code})</translation>
+    </message>
+    <message>
+        <source>a control character ({code})</source>
+        <translation>un carattere di controllo ({code})</translation>
+    </message>
+    <message>
+        <source>an unassigned character ({code})</source>
+        <translation>un carattere non assegnato ({code})</translation>
+    </message>
+    <message>
+        <source>an unprintable character ({code})</source>
+        <translation>un carattere non stampabile ({code})</translation>
+    </message>
+    <message>
+        <source>{what} must be text, got {value}</source>
+        <translation>{what} deve essere testo, non {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be at most {most} characters, got {count}</source>
+        <translation>{what} deve avere al massimo {most} caratteri, non {count}</translation>
+    </message>
+    <message>
+        <source>{what} must be one line of printable text; it has {char} at character {position}</source>
+        <translation>{what} deve essere una riga di testo stampabile; al carattere {position} c’è {char}</translation>
+    </message>
+    <message>
+        <source>elapsed time</source>
+        <translation>il tempo totale</translation>
+    </message>
+    <message>
+        <source>moving time</source>
+        <translation>il tempo in movimento</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>la distanza</translation>
+    </message>
+    <message>
+        <source>average heart rate</source>
+        <translation>il battito medio</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>lo sforzo</translation>
+    </message>
+    <message>
+        <source>the start of a run needs a UTC offset</source>
+        <translation>l’inizio di una corsa richiede uno scarto UTC</translation>
+    </message>
+    <message>
+        <source>sport must be one of {sports}</source>
+        <translation>lo sport deve essere uno tra {sports}</translation>
+    </message>
+    <message>
+        <source>a run&apos;s source name must be 1 to {most} characters</source>
+        <translation>il nome della fonte di una corsa deve avere da 1 a {most} caratteri</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} to {high} metres, got {value}</source>
+        <translation>{name} deve essere da {low} a {high} metri, non {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} deve essere un numero intero da {low} a {high}, non {value}</translation>
+    </message>
+    <message>
+        <source>lasts under a minute (a watch started by mistake?)</source>
+        <translation>dura meno di un minuto (orologio avviato per errore?)</translation>
+    </message>
+    <message>
+        <source>is a name outside the archive; refused</source>
+        <translation>è un nome fuori dall’archivio; rifiutato</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file</source>
+        <translation>non è un file zip leggibile</translation>
+    </message>
+    <message>
+        <source>declares {size} unpacked, over the {limit} limit</source>
+        <translation>dichiara {size} decompresso, oltre il limite di {limit}</translation>
+    </message>
+    <message>
+        <source>would inflate {ratio} times (a zip bomb?); refused</source>
+        <translation>si gonfierebbe {ratio} volte (una zip bomb?); rifiutato</translation>
+    </message>
+    <message>
+        <source>is damaged in the archive ({reason})</source>
+        <translation>è danneggiato nell’archivio ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason})</source>
+        <translation>non si può decomprimere ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file</source>
+        <translation>non è un file FIT, GPX o TCX</translation>
+    </message>
+    <message>
+        <source>is named by {row} but missing from the archive</source>
+        <translation>è nominato da {row} ma manca nell’archivio</translation>
+    </message>
+    <message>
+        <source>is damaged: its FIT checksum (CRC) does not match</source>
+        <translation>è danneggiato: il suo checksum FIT (CRC) non corrisponde</translation>
+    </message>
+    <message>
+        <source>is cut short (truncated FIT file)</source>
+        <translation>è troncato (file FIT incompleto)</translation>
+    </message>
+    <message>
+        <source>is not a FIT file (no valid FIT header)</source>
+        <translation>non è un file FIT (nessuna intestazione FIT valida)</translation>
+    </message>
+    <message>
+        <source>is not a readable FIT file ({reason})</source>
+        <translation>non è un file FIT leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>holds no activity (a FIT settings, workout or monitoring file)</source>
+        <translation>non contiene attività (un file FIT di impostazioni, allenamento o monitoraggio)</translation>
+    </message>
+    <message>
+        <source>has no real start time (the watch&apos;s clock was not set)</source>
+        <translation>non ha un vero orario di inizio (l’ora dell’orologio non era impostata)</translation>
+    </message>
+    <message>
+        <source>does not say how long the activity lasted</source>
+        <translation>non dice quanto è durata l’attività</translation>
+    </message>
+    <message>
+        <source>is not valid GPX (broken XML)</source>
+        <translation>non è GPX valido (XML rotto)</translation>
+    </message>
+    <message>
+        <source>is not a readable GPX file ({reason})</source>
+        <translation>non è un file GPX leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>has no times in it (a route or a track without timestamps)</source>
+        <translation>non contiene orari (un percorso o una traccia senza marcature temporali)</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>non si può leggere: {reason}</translation>
+    </message>
+    <message>
+        <source>is larger than {size} once unpacked; refused</source>
+        <translation>supera {size} una volta decompresso; rifiutato</translation>
+    </message>
+    <message>
+        <source>is not a readable gzip file ({reason})</source>
+        <translation>non è un file gzip leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); skipped</source>
+        <translation>non è un file normale (una pipe o un dispositivo); saltato</translation>
+    </message>
+    <message>
+        <source>is {size}, over the {limit} limit</source>
+        <translation>è di {size}, oltre il limite di {limit}</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file (or .gz of one), nor a zip archive</source>
+        <translation>non è un file FIT, GPX o TCX (né il suo .gz), né un archivio zip</translation>
+    </message>
+    <message>
+        <source>has no elapsed time</source>
+        <translation>non ha un tempo totale</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>non esiste</translation>
+    </message>
+    <message>
+        <source>Activity Date {value} is not a date</source>
+        <translation>Activity Date {value} non è una data</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>non è testo UTF-8</translation>
+    </message>
+    <message>
+        <source>lacks the columns {columns} (not a Strava export?)</source>
+        <translation>mancano le colonne {columns} (non è un’esportazione di Strava?)</translation>
+    </message>
+    <message>
+        <source>has a cell that is not a number ({reason})</source>
+        <translation>ha una cella che non è un numero ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file ({reason})</source>
+        <translation>non è un file CSV leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid TCX (broken XML)</source>
+        <translation>non è TCX valido (XML rotto)</translation>
+    </message>
+    <message>
+        <source>is not a readable TCX file ({reason})</source>
+        <translation>non è un file TCX leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>format must be {format}</source>
+        <translation>format deve essere {format}</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>version deve essere un numero intero</translation>
+    </message>
+    <message>
+        <source>version {version} is not one this app reads (it reads {readable})</source>
+        <translation>questa app non legge la versione {version} (legge {readable})</translation>
+    </message>
+    <message>
+        <source>back pain</source>
+        <translation>il mal di schiena</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>there is no workout {id} in the log</source>
+        <translation>nel registro non c’è nessun allenamento {id}</translation>
+    </message>
+    <message>
+        <source>session {id} ({day})</source>
+        <translation>allenamento {id} ({day})</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>allenamento {id}</translation>
+    </message>
+    <message>
+        <source>1 hold of {session}</source>
+        <translation>1 tenuta dell’{session}</translation>
+    </message>
+    <message>
+        <source>{count} holds of {session}</source>
+        <translation>{count} tenute dell’{session}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} e altri {count}</translation>
+    </message>
+    <message>
+        <source>left out what could not be read (a damaged byte in the log): {rows}</source>
+        <translation>escluso ciò che non si poteva leggere (un byte danneggiato nel registro): {rows}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>impossibile scrivere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is the workout log itself (or part of it)</source>
+        <translation>impossibile esportare in {file}: è il registro degli allenamenti stesso (o una sua parte)</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is a folder</source>
+        <translation>impossibile esportare in {file}: è una cartella</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {kind}</source>
+        <translation>{field} deve essere un oggetto, non {kind}</translation>
+    </message>
+    <message>
+        <source>it must be an object, got {kind}</source>
+        <translation>deve essere un oggetto, non {kind}</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>manca {field}</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}, got {value}</source>
+        <translation>{field} deve essere {wanted}, non {value}</translation>
+    </message>
+    <message>
+        <source>{field} repeats {other}</source>
+        <translation>{field} ripete {other}</translation>
+    </message>
+    <message>
+        <source>{item} (started {time})</source>
+        <translation>{item} (inizio {time})</translation>
+    </message>
+    <message>
+        <source>a number of seconds from {low} to {high}</source>
+        <translation>un numero di secondi da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un numero intero da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset</source>
+        <translation>un orario ISO 8601 con scarto UTC</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log {file}: {reason}</source>
+        <translation>Impossibile scrivere nel registro degli allenamenti {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>it has an integer of {digits} digits</source>
+        <translation>contiene un intero di {digits} cifre</translation>
+    </message>
+    <message>
+        <source>it has {name}, which is not a JSON number</source>
+        <translation>contiene {name}, che non è un numero JSON</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>è una pipe, non un file</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>è un socket, non un file</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>è un dispositivo, non un file</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>Impossibile leggere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} non si può leggere: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes; this app reads backups of at most {most}</source>
+        <translation>{file} è di {size} byte; questa app legge backup di al massimo {most}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most} bytes</source>
+        <translation>{file} supera i {most} byte</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte} is wrong)</source>
+        <translation>{file} non è testo UTF-8 (il byte {byte} è errato)</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {reason} at line {line} column {column}</source>
+        <translation>{file} non è JSON valido: {reason} alla riga {line}, colonna {column}</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>è annidato troppo in profondità</translation>
+    </message>
+    <message>
+        <source>plank, side-left, side-right or a custom name</source>
+        <translation>plank, side-left, side-right o un nome proprio</translation>
+    </message>
+    <message>
+        <source>after started_at</source>
+        <translation>dopo started_at</translation>
+    </message>
+    <message>
+        <source>not a Plank Timer log: {reason}</source>
+        <translation>non è un registro di Plank Timer: {reason}</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nome</translation>
+    </message>
+    <message>
+        <source>the plan must be an object with blocks, get_ready and switch</source>
+        <translation>il piano deve essere un oggetto con blocks, get_ready e switch</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}</source>
+        <translation>{field} deve essere {wanted}</translation>
+    </message>
+    <message>
+        <source>no folder would take them ({reasons})</source>
+        <translation>nessuna cartella le ha accettate ({reasons})</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Come è finito l’ultimo allenamento non si è potuto salvare da nessuna parte: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. 1 tenuta non si è potuta salvare da nessuna parte: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. {count} tenute non si sono potute salvare da nessuna parte: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Come è finito l’ultimo allenamento è salvato invece in {file} e verrà aggiunto al registro al prossimo avvio di Plank Timer.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. 1 tenuta è salvata invece in {file} e verrà aggiunta al registro al prossimo avvio di Plank Timer.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. {count} tenute sono salvate invece in {file} e verranno aggiunte al registro al prossimo avvio di Plank Timer.</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}</source>
+        <translation>Impossibile salvare in {file}</translation>
+    </message>
+    <message>
+        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>Aggiunta al registro 1 tenuta che l’ultima volta non si era potuta salvare (da {files}, ora eliminato).</translation>
+    </message>
+    <message>
+        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>Aggiunte al registro {count} tenute che l’ultima volta non si erano potute salvare (da {files}, ora eliminato).</translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Impossibile aggiungere un file di recupero: {problems}.</translation>
+    </message>
+    <message>
+        <source>must be an object, got {kind}</source>
+        <translation>deve essere un oggetto, non {kind}</translation>
+    </message>
+    <message>
+        <source>name {name} belongs to a built-in routine: rename it in the file</source>
+        <translation>il nome {name} appartiene a una routine predefinita: rinominala nel file</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>uno tra {choices}</translation>
+    </message>
+    <message>
+        <source>64 hex digits or null</source>
+        <translation>64 cifre esadecimali o null</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} caratteri)</translation>
     </message>
 </context>
 </TS>

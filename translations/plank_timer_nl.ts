@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AddRunDialog</name>
+    <message>
+        <source>Add a run</source>
+        <translation>Een run toevoegen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Begonnen om</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <comment>after a number of kilometres</comment>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Distance in kilometres</source>
+        <translation>Afstand in kilometer</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <comment>after an effort from 1 to 10</comment>
+        <translation> van 10</translation>
+    </message>
+    <message>
+        <source>Effort, 1 easy to 10 all out</source>
+        <translation>Inspanning, 1 licht tot 10 maximaal</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Soort run</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Duur</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>&amp;Afstand</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1 easy, 10 all out)</source>
+        <translation>&amp;Inspanning (1 licht, 10 maximaal)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>S&amp;oort</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Run toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>BestsColumn</name>
     <message>
         <source>Best workout</source>
@@ -63,6 +137,10 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Problem with the note</source>
+        <translation>Probleem met de notitie</translation>
     </message>
     <message>
         <source>Save</source>
@@ -421,6 +499,10 @@
         <translation>Trainingen in de geschiedenis</translation>
     </message>
     <message>
+        <source>Workouts that could not be read</source>
+        <translation>Trainingen die niet te lezen waren</translation>
+    </message>
+    <message>
         <source>Delete removes one workout at a time: select just one.</source>
         <translation>Verwijderen haalt één training tegelijk weg: kies er maar één.</translation>
     </message>
@@ -504,12 +586,13 @@
         <source>{problem}. Your holds are kept and saved again when the workout ends.</source>
         <translation>{problem}. Je houdingen blijven bewaard en worden opnieuw opgeslagen als de training klaar is.</translation>
     </message>
-    <message numerus="yes">
-        <source>{problem}. %n hold(s) not saved yet: they are kept until the app closes and saved with the next workout.</source>
-        <translation>
-            <numerusform>{problem}. %n houding nog niet opgeslagen: die blijft bewaard tot de app sluit en wordt met de volgende training opgeslagen.</numerusform>
-            <numerusform>{problem}. %n houdingen nog niet opgeslagen: die blijven bewaard tot de app sluit en worden met de volgende training opgeslagen.</numerusform>
-        </translation>
+    <message>
+        <source>Holds not saved</source>
+        <translation>Houdingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Holds saved for later</source>
+        <translation>Houdingen bewaard voor later</translation>
     </message>
     <message>
         <source>Export the workout log</source>
@@ -524,10 +607,6 @@
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>{file} kon niet worden geschreven: {reason}</translation>
-    </message>
-    <message>
         <source>Import a workout log</source>
         <translation>Een trainingslogboek importeren</translation>
     </message>
@@ -539,6 +618,20 @@
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n stond er al).</numerusform>
+            <numerusform>(%n stonden er al).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
@@ -549,6 +642,17 @@
             <numerusform>%n training geïmporteerd</numerusform>
             <numerusform>%n trainingen geïmporteerd</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %n hold(s) not saved yet: they are saved with the next workout, or kept in a recovery file when the app closes.</source>
+        <translation>
+            <numerusform>{problem}. %n houding nog niet opgeslagen: die wordt opgeslagen met de volgende training, of bewaard in een herstelbestand als de app sluit.</numerusform>
+            <numerusform>{problem}. %n houdingen nog niet opgeslagen: ze worden opgeslagen met de volgende training, of bewaard in een herstelbestand als de app sluit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but not all of it</source>
+        <translation>Geëxporteerd, maar niet alles</translation>
     </message>
     <message numerus="yes">
         <source>(%n already in the log).</source>
@@ -711,8 +815,8 @@
 <context>
     <name>Program</name>
     <message>
-        <source>{problem}. Workouts run, but nothing can be saved.</source>
-        <translation>{problem}. Trainingen werken, maar niets kan worden opgeslagen.</translation>
+        <source>{problem}. Workouts still run; their holds are kept, and saved in a recovery file when the app closes if the log stays closed to them.</source>
+        <translation>{problem}. Trainingen werken nog; hun houdingen blijven bewaard en gaan bij het sluiten van de app naar een herstelbestand als het logboek ze blijft weigeren.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +860,10 @@
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
     </message>
     <message>
         <source>as of {day}</source>
@@ -814,6 +922,23 @@
         <source>{day}, {time}</source>
         <comment>a date, then a time of day</comment>
         <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>a kind of run</comment>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Trailrun</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <translation>Loopband</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>met de hand toegevoegd</translation>
     </message>
     <message>
         <source>{first} to {last} {year}</source>
@@ -1329,6 +1454,103 @@
     </message>
 </context>
 <context>
+    <name>RunImport</name>
+    <message numerus="yes">
+        <source>%Ln run(s) added</source>
+        <translation>
+            <numerusform>%Ln run toegevoegd</numerusform>
+            <numerusform>%Ln runs toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the log</source>
+        <comment>runs</comment>
+        <translation>
+            <numerusform>%Ln al in het logboek</numerusform>
+            <numerusform>%Ln al in het logboek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other sport(s) skipped</source>
+        <translation>
+            <numerusform>%Ln andere sport overgeslagen</numerusform>
+            <numerusform>%Ln andere sporten overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <comment>files</comment>
+        <translation>
+            <numerusform>%Ln geweigerd</numerusform>
+            <numerusform>%Ln geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}, {known}, {skipped}, {rejected}</source>
+        <translation>{added}, {known}, {skipped}, {rejected}</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Importeren klaar: {counts}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {counts}.</source>
+        <translation>Importeren geannuleerd: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln run(s) added before you cancelled are kept.</source>
+        <translation>
+            <numerusform>De %Ln run die vóór het annuleren is toegevoegd, blijft bewaard.</numerusform>
+            <numerusform>De %Ln runs die vóór het annuleren zijn toegevoegd, blijven bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for runs…</source>
+        <translation>Runs zoeken…</translation>
+    </message>
+    <message>
+        <source>Importing runs</source>
+        <translation>Runs importeren</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Stopt na dit bestand…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {done} of %Ln file(s)…</source>
+        <translation>
+            <numerusform>{done} van %Ln bestand lezen…</numerusform>
+            <numerusform>{done} van %Ln bestanden lezen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs imported</source>
+        <translation>Runs geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read and were skipped; {show_details} lists each with the reason.</source>
+        <translation>
+            <numerusform>%Ln bestand kon niet worden gelezen en is overgeslagen; ‘{show_details}’ geeft de reden.</numerusform>
+            <numerusform>%Ln bestanden konden niet worden gelezen en zijn overgeslagen; ‘{show_details}’ toont ze met de reden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Importeren gestopt</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log: {reason}</source>
+        <translation>Schrijven in het trainingslogboek lukte niet: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) added before that are kept.</source>
+        <translation>
+            <numerusform>%Ln run die daarvoor is toegevoegd, blijft bewaard.</numerusform>
+            <numerusform>%Ln runs die daarvoor zijn toegevoegd, blijven bewaard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunningChart</name>
     <message>
         <source>Running per week, core work and back pain</source>
@@ -1478,16 +1700,6 @@
     <message>
         <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
         <translation>Nog geen runs in het logboek. Haal ze binnen met {import_runs} (FIT-, GPX- of TCX-bestanden van een horloge, of een Strava-export) of voer er een in met {add_run}; dan staat je hardlopen hier week voor week naast je core-training en rugpijn.</translation>
-    </message>
-    <message>
-        <source>Log → Import runs…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Logboek → Runs importeren…</translation>
-    </message>
-    <message>
-        <source>Log → Add a run…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Logboek → Een run toevoegen…</translation>
     </message>
     <message>
         <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
@@ -1672,6 +1884,178 @@
         <source>Core held</source>
         <comment>the title of a short axis: a word or two</comment>
         <translation>Core</translation>
+    </message>
+</context>
+<context>
+    <name>RunsMenu</name>
+    <message>
+        <source>Import &amp;runs…</source>
+        <translation>&amp;Runs importeren…</translation>
+    </message>
+    <message>
+        <source>Import runs from a &amp;folder…</source>
+        <translation>Runs uit een &amp;map importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a run…</source>
+        <translation>Een run &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle bestanden</translation>
+    </message>
+    <message>
+        <source>Import runs: FIT, GPX, TCX files or a Strava export</source>
+        <translation>Runs importeren: FIT-, GPX-, TCX-bestanden of een Strava-export</translation>
+    </message>
+    <message>
+        <source>Import every run in a folder</source>
+        <translation>Alle runs in een map importeren</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here.</source>
+        <translation>Het trainingslogboek is hier alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Run not added</source>
+        <translation>Run niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Could not save the run: {reason}</source>
+        <translation>Opslaan van de run lukte niet: {reason}</translation>
+    </message>
+    <message>
+        <source>Already in the log</source>
+        <translation>Al in het logboek</translation>
+    </message>
+    <message>
+        <source>The log already has a run like this one.</source>
+        <translation>Het logboek heeft al zo’n run.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Hartslag</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} /km</source>
+        <translation>{minutes}:{seconds} /km</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{bpm} bpm</source>
+        <translation>{bpm}&#xa0;bpm</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>De&amp;lete run</source>
+        <translation>&amp;Run verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>De gekozen run verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete key)</source>
+        <translation>De gekozen run verwijderen (Delete-toets)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Run terug&amp;zetten</translation>
+    </message>
+    <message>
+        <source>Undo the last run deleted</source>
+        <translation>De laatst verwijderde run terugzetten</translation>
+    </message>
+    <message>
+        <source>Bring the deleted run back (Ctrl+Z)</source>
+        <translation>De verwijderde run terugzetten (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Runs status</source>
+        <translation>Status van de runs</translation>
+    </message>
+    <message>
+        <source>Runs in the log</source>
+        <translation>Runs in het logboek</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here, so runs cannot be deleted.</source>
+        <translation>Het trainingslogboek is hier alleen-lezen, dus runs kunnen niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Could not delete the run: {reason}</source>
+        <translation>Verwijderen van de run lukte niet: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted the run of {moment}.</source>
+        <translation>Run van {moment} verwijderd.</translation>
+    </message>
+    <message>
+        <source>Could not bring the run back: {reason}</source>
+        <translation>Terugzetten van de run lukte niet: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored the run of {moment}.</source>
+        <translation>Run van {moment} teruggezet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs yet: {import_runs} brings them in from your watch or Strava.</source>
+        <translation>Nog geen runs: {import_runs} haalt ze van je horloge of uit Strava.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2294,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>an exercise name</source>
+        <translation>een oefeningnaam</translation>
+    </message>
+    <message>
         <source>an exercise name cannot be empty</source>
         <translation>de naam van een oefening mag niet leeg zijn</translation>
     </message>
@@ -1950,6 +2338,10 @@
         <translation>rondes moeten een heel getal zijn, niet {value}</translation>
     </message>
     <message>
+        <source>a plan has at most {most} exercises, got {count}</source>
+        <translation>een plan heeft hoogstens {most} oefeningen, niet {count}</translation>
+    </message>
+    <message>
         <source>alternate sides must be true or false, got {value}</source>
         <translation>kanten afwisselen moet waar of onwaar zijn, niet {value}</translation>
     </message>
@@ -1958,20 +2350,12 @@
         <translation>de herinneringstijd moet UU:MM (24 uur) zijn, niet {value}</translation>
     </message>
     <message>
-        <source>a routine name must be text, got {value}</source>
-        <translation>de naam van een routine moet tekst zijn, niet {value}</translation>
-    </message>
-    <message>
         <source>a routine needs a name</source>
         <translation>een routine heeft een naam nodig</translation>
     </message>
     <message>
-        <source>a routine name must be at most {most} characters, got {count}</source>
-        <translation>de naam van een routine mag hoogstens {most} tekens hebben, niet {count}</translation>
-    </message>
-    <message>
-        <source>a routine name must be one line of text, got {value}</source>
-        <translation>de naam van een routine moet één regel tekst zijn, niet {value}</translation>
+        <source>a routine name</source>
+        <translation>een routinenaam</translation>
     </message>
     <message>
         <source>a routine needs a plan, got {value}</source>
@@ -2006,6 +2390,14 @@
         <translation>Het trainingslogboek {file} is geschreven door een nieuwere Plank Timer ({reason})</translation>
     </message>
     <message>
+        <source>it has schema version {version}, newer than this app knows ({latest})</source>
+        <translation>het heeft schemaversie {version}, nieuwer dan deze app kent ({latest})</translation>
+    </message>
+    <message>
+        <source>The workout log {file} is damaged: {reason}</source>
+        <translation>Het trainingslogboek {file} is beschadigd: {reason}</translation>
+    </message>
+    <message>
         <source>Could not open the workout log {file}: {reason}</source>
         <translation>Het trainingslogboek {file} kon niet worden geopend: {reason}</translation>
     </message>
@@ -2024,6 +2416,10 @@
     <message>
         <source>{name} is built in: duplicate it to make your own</source>
         <translation>{name} is ingebouwd: dupliceer hem voor je eigen</translation>
+    </message>
+    <message>
+        <source>Could not save the routines in {file}: {reason}</source>
+        <translation>Opslaan van de routines in {file} lukte niet: {reason}</translation>
     </message>
     <message>
         <source>exercise {number}: {reason}</source>
@@ -2058,8 +2454,492 @@
         <translation>De training kon niet worden vastgelegd: {reason}</translation>
     </message>
     <message>
+        <source>there is no workout to check in yet</source>
+        <translation>er is nog geen training om te beoordelen</translation>
+    </message>
+    <message>
         <source>Could not save to {file}: {reason}</source>
         <translation>Opslaan in {file} lukte niet: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>a bidi control ({code})</source>
+        <translation>een bidi-stuurteken ({code})</translation>
+    </message>
+    <message>
+        <source>a line break ({code})</source>
+        <translation>een regeleinde ({code})</translation>
+    </message>
+    <message>
+        <source>a lone surrogate ({code})</source>
+        <translation>een losse surrogaat ({code})</translation>
+    </message>
+    <message>
+        <source>a control character ({code})</source>
+        <translation>een stuurteken ({code})</translation>
+    </message>
+    <message>
+        <source>an unassigned character ({code})</source>
+        <translation>een niet-toegewezen teken ({code})</translation>
+    </message>
+    <message>
+        <source>an unprintable character ({code})</source>
+        <translation>een onafdrukbaar teken ({code})</translation>
+    </message>
+    <message>
+        <source>{what} must be text, got {value}</source>
+        <translation>{what} moet tekst zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be at most {most} characters, got {count}</source>
+        <translation>{what} mag hoogstens {most} tekens hebben, niet {count}</translation>
+    </message>
+    <message>
+        <source>{what} must be one line of printable text; it has {char} at character {position}</source>
+        <translation>{what} moet één regel afdrukbare tekst zijn; op teken {position} staat {char}</translation>
+    </message>
+    <message>
+        <source>elapsed time</source>
+        <translation>totale tijd</translation>
+    </message>
+    <message>
+        <source>moving time</source>
+        <translation>bewegingstijd</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>afstand</translation>
+    </message>
+    <message>
+        <source>average heart rate</source>
+        <translation>gemiddelde hartslag</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>inspanning</translation>
+    </message>
+    <message>
+        <source>the start of a run needs a UTC offset</source>
+        <translation>de start van een run heeft een UTC-verschuiving nodig</translation>
+    </message>
+    <message>
+        <source>sport must be one of {sports}</source>
+        <translation>sport moet een van {sports} zijn</translation>
+    </message>
+    <message>
+        <source>a run&apos;s source name must be 1 to {most} characters</source>
+        <translation>de bronnaam van een run moet 1 tot {most} tekens hebben</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} to {high} metres, got {value}</source>
+        <translation>{name} moet {low} tot {high} meter zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} moet een heel getal van {low} tot {high} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>lasts under a minute (a watch started by mistake?)</source>
+        <translation>duurt korter dan een minuut (horloge per ongeluk gestart?)</translation>
+    </message>
+    <message>
+        <source>is a name outside the archive; refused</source>
+        <translation>is een naam buiten het archief; geweigerd</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file</source>
+        <translation>is geen leesbaar zip-bestand</translation>
+    </message>
+    <message>
+        <source>declares {size} unpacked, over the {limit} limit</source>
+        <translation>geeft uitgepakt {size} op, boven de grens van {limit}</translation>
+    </message>
+    <message>
+        <source>would inflate {ratio} times (a zip bomb?); refused</source>
+        <translation>zou {ratio} keer opzwellen (een zipbom?); geweigerd</translation>
+    </message>
+    <message>
+        <source>is damaged in the archive ({reason})</source>
+        <translation>is beschadigd in het archief ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason})</source>
+        <translation>kan niet worden uitgepakt ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file</source>
+        <translation>is geen FIT-, GPX- of TCX-bestand</translation>
+    </message>
+    <message>
+        <source>is named by {row} but missing from the archive</source>
+        <translation>wordt genoemd in {row} maar ontbreekt in het archief</translation>
+    </message>
+    <message>
+        <source>is damaged: its FIT checksum (CRC) does not match</source>
+        <translation>is beschadigd: de FIT-controlesom (CRC) klopt niet</translation>
+    </message>
+    <message>
+        <source>is cut short (truncated FIT file)</source>
+        <translation>is afgekapt (onvolledig FIT-bestand)</translation>
+    </message>
+    <message>
+        <source>is not a FIT file (no valid FIT header)</source>
+        <translation>is geen FIT-bestand (geen geldige FIT-kop)</translation>
+    </message>
+    <message>
+        <source>is not a readable FIT file ({reason})</source>
+        <translation>is geen leesbaar FIT-bestand ({reason})</translation>
+    </message>
+    <message>
+        <source>holds no activity (a FIT settings, workout or monitoring file)</source>
+        <translation>bevat geen activiteit (een FIT-bestand met instellingen, een workout of monitoring)</translation>
+    </message>
+    <message>
+        <source>has no real start time (the watch&apos;s clock was not set)</source>
+        <translation>heeft geen echte starttijd (de klok van het horloge was niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>does not say how long the activity lasted</source>
+        <translation>zegt niet hoe lang de activiteit duurde</translation>
+    </message>
+    <message>
+        <source>is not valid GPX (broken XML)</source>
+        <translation>is geen geldige GPX (kapotte XML)</translation>
+    </message>
+    <message>
+        <source>is not a readable GPX file ({reason})</source>
+        <translation>is geen leesbaar GPX-bestand ({reason})</translation>
+    </message>
+    <message>
+        <source>has no times in it (a route or a track without timestamps)</source>
+        <translation>bevat geen tijden (een route of track zonder tijdstempels)</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>is larger than {size} once unpacked; refused</source>
+        <translation>is uitgepakt groter dan {size}; geweigerd</translation>
+    </message>
+    <message>
+        <source>is not a readable gzip file ({reason})</source>
+        <translation>is geen leesbaar gzip-bestand ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); skipped</source>
+        <translation>is geen gewoon bestand (een pipe of een apparaat); overgeslagen</translation>
+    </message>
+    <message>
+        <source>is {size}, over the {limit} limit</source>
+        <translation>is {size}, boven de grens van {limit}</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file (or .gz of one), nor a zip archive</source>
+        <translation>is geen FIT-, GPX- of TCX-bestand (ook niet als .gz) en geen zip-archief</translation>
+    </message>
+    <message>
+        <source>has no elapsed time</source>
+        <translation>heeft geen totale tijd</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>bestaat niet</translation>
+    </message>
+    <message>
+        <source>Activity Date {value} is not a date</source>
+        <translation>Activity Date {value} is geen datum</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>lacks the columns {columns} (not a Strava export?)</source>
+        <translation>de kolommen {columns} ontbreken (geen Strava-export?)</translation>
+    </message>
+    <message>
+        <source>has a cell that is not a number ({reason})</source>
+        <translation>heeft een cel die geen getal is ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file ({reason})</source>
+        <translation>is geen leesbaar CSV-bestand ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid TCX (broken XML)</source>
+        <translation>is geen geldige TCX (kapotte XML)</translation>
+    </message>
+    <message>
+        <source>is not a readable TCX file ({reason})</source>
+        <translation>is geen leesbaar TCX-bestand ({reason})</translation>
+    </message>
+    <message>
+        <source>format must be {format}</source>
+        <translation>format moet {format} zijn</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>version moet een heel getal zijn</translation>
+    </message>
+    <message>
+        <source>version {version} is not one this app reads (it reads {readable})</source>
+        <translation>versie {version} kan deze app niet lezen (hij leest {readable})</translation>
+    </message>
+    <message>
+        <source>back pain</source>
+        <translation>rugpijn</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>de notitie</translation>
+    </message>
+    <message>
+        <source>there is no workout {id} in the log</source>
+        <translation>er is geen training {id} in het logboek</translation>
+    </message>
+    <message>
+        <source>session {id} ({day})</source>
+        <translation>training {id} ({day})</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>training {id}</translation>
+    </message>
+    <message>
+        <source>1 hold of {session}</source>
+        <translation>1 houding van {session}</translation>
+    </message>
+    <message>
+        <source>{count} holds of {session}</source>
+        <translation>{count} houdingen van {session}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} en nog {count}</translation>
+    </message>
+    <message>
+        <source>left out what could not be read (a damaged byte in the log): {rows}</source>
+        <translation>weggelaten wat niet te lezen was (een beschadigde byte in het logboek): {rows}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>{file} kan niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is the workout log itself (or part of it)</source>
+        <translation>exporteren naar {file} kan niet: dat is het trainingslogboek zelf (of een deel ervan)</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is a folder</source>
+        <translation>exporteren naar {file} kan niet: dat is een map</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {kind}</source>
+        <translation>{field} moet een object zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <source>it must be an object, got {kind}</source>
+        <translation>het moet een object zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} ontbreekt</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}, got {value}</source>
+        <translation>{field} moet {wanted} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>{field} repeats {other}</source>
+        <translation>{field} herhaalt {other}</translation>
+    </message>
+    <message>
+        <source>{item} (started {time})</source>
+        <translation>{item} (begonnen {time})</translation>
+    </message>
+    <message>
+        <source>a number of seconds from {low} to {high}</source>
+        <translation>een aantal seconden van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>een heel getal van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset</source>
+        <translation>een ISO 8601-tijd met UTC-verschuiving</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log {file}: {reason}</source>
+        <translation>Schrijven in het trainingslogboek {file} lukte niet: {reason}</translation>
+    </message>
+    <message>
+        <source>it has an integer of {digits} digits</source>
+        <translation>het bevat een geheel getal van {digits} cijfers</translation>
+    </message>
+    <message>
+        <source>it has {name}, which is not a JSON number</source>
+        <translation>het bevat {name}, wat geen JSON-getal is</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>het is een pipe, geen bestand</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>het is een socket, geen bestand</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>het is een apparaat, geen bestand</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>het is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>{file} kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes; this app reads backups of at most {most}</source>
+        <translation>{file} is {size} bytes; deze app leest back-ups van hoogstens {most}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most} bytes</source>
+        <translation>{file} is groter dan {most} bytes</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte} is wrong)</source>
+        <translation>{file} is geen UTF-8-tekst (byte {byte} is fout)</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {reason} at line {line} column {column}</source>
+        <translation>{file} is geen geldige JSON: {reason} op regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>het is te diep genest</translation>
+    </message>
+    <message>
+        <source>plank, side-left, side-right or a custom name</source>
+        <translation>plank, side-left, side-right of een eigen naam</translation>
+    </message>
+    <message>
+        <source>after started_at</source>
+        <translation>na started_at</translation>
+    </message>
+    <message>
+        <source>not a Plank Timer log: {reason}</source>
+        <translation>geen Plank Timer-logboek: {reason}</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>een naam</translation>
+    </message>
+    <message>
+        <source>the plan must be an object with blocks, get_ready and switch</source>
+        <translation>het plan moet een object zijn met blocks, get_ready en switch</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}</source>
+        <translation>{field} moet {wanted} zijn</translation>
+    </message>
+    <message>
+        <source>no folder would take them ({reasons})</source>
+        <translation>geen map nam ze aan ({reasons})</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Hoe de laatste training eindigde, kon nergens worden bewaard: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. 1 houding kon nergens worden bewaard: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. {count} houdingen konden nergens worden bewaard: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Hoe de laatste training eindigde, is in plaats daarvan bewaard in {file} en komt in het logboek zodra Plank Timer weer start.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. 1 houding is in plaats daarvan bewaard in {file} en komt in het logboek zodra Plank Timer weer start.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. {count} houdingen zijn in plaats daarvan bewaard in {file} en komen in het logboek zodra Plank Timer weer start.</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}</source>
+        <translation>Opslaan in {file} lukte niet</translation>
+    </message>
+    <message>
+        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>1 houding die de vorige keer niet kon worden opgeslagen, staat nu in het logboek (uit {files}, nu verwijderd).</translation>
+    </message>
+    <message>
+        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>{count} houdingen die de vorige keer niet konden worden opgeslagen, staan nu in het logboek (uit {files}, nu verwijderd).</translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Een herstelbestand kon niet worden toegevoegd: {problems}.</translation>
+    </message>
+    <message>
+        <source>must be an object, got {kind}</source>
+        <translation>moet een object zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <source>name {name} belongs to a built-in routine: rename it in the file</source>
+        <translation>de naam {name} hoort bij een ingebouwde routine: hernoem hem in het bestand</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>een van {choices}</translation>
+    </message>
+    <message>
+        <source>64 hex digits or null</source>
+        <translation>64 hexadecimale cijfers of null</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} tekens)</translation>
     </message>
 </context>
 </TS>

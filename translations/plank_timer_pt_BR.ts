@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AddRunDialog</name>
+    <message>
+        <source>Add a run</source>
+        <translation>Adicionar uma corrida</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Começou às</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <comment>after a number of kilometres</comment>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Distance in kilometres</source>
+        <translation>Distância em quilômetros</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <comment>after an effort from 1 to 10</comment>
+        <translation> de 10</translation>
+    </message>
+    <message>
+        <source>Effort, 1 easy to 10 all out</source>
+        <translation>Esforço, de 1 fácil a 10 no máximo</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Tipo de corrida</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Início</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Duração</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>Dis&amp;tância</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1 easy, 10 all out)</source>
+        <translation>&amp;Esforço (1 fácil, 10 no máximo)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Ti&amp;po</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Adicionar corrida</translation>
+    </message>
+</context>
+<context>
     <name>BestsColumn</name>
     <message>
         <source>Best workout</source>
@@ -63,6 +137,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Problem with the note</source>
+        <translation>Problema com a nota</translation>
     </message>
     <message>
         <source>Save</source>
@@ -421,6 +499,10 @@
         <translation>Treinos no histórico</translation>
     </message>
     <message>
+        <source>Workouts that could not be read</source>
+        <translation>Treinos que não puderam ser lidos</translation>
+    </message>
+    <message>
         <source>Delete removes one workout at a time: select just one.</source>
         <translation>Excluir remove um treino por vez: escolha só um.</translation>
     </message>
@@ -504,12 +586,13 @@
         <source>{problem}. Your holds are kept and saved again when the workout ends.</source>
         <translation>{problem}. Suas sustentações ficam guardadas e são salvas de novo ao fim do treino.</translation>
     </message>
-    <message numerus="yes">
-        <source>{problem}. %n hold(s) not saved yet: they are kept until the app closes and saved with the next workout.</source>
-        <translation>
-            <numerusform>{problem}. %n sustentação ainda não salva: fica guardada até o app fechar e é salva com o próximo treino.</numerusform>
-            <numerusform>{problem}. %n sustentações ainda não salvas: ficam guardadas até o app fechar e são salvas com o próximo treino.</numerusform>
-        </translation>
+    <message>
+        <source>Holds not saved</source>
+        <translation>Sustentações não salvas</translation>
+    </message>
+    <message>
+        <source>Holds saved for later</source>
+        <translation>Sustentações guardadas para depois</translation>
     </message>
     <message>
         <source>Export the workout log</source>
@@ -524,10 +607,6 @@
         <translation>Falha ao exportar</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Não foi possível gravar {file}: {reason}</translation>
-    </message>
-    <message>
         <source>Import a workout log</source>
         <translation>Importar um registro de treinos</translation>
     </message>
@@ -539,6 +618,20 @@
         <source>Nothing imported</source>
         <translation>Nada importado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n corrida</numerusform>
+            <numerusform>%n corridas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n já estava lá).</numerusform>
+            <numerusform>(%n já estavam lá).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
@@ -549,6 +642,17 @@
             <numerusform>%n treino importado</numerusform>
             <numerusform>%n treinos importados</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %n hold(s) not saved yet: they are saved with the next workout, or kept in a recovery file when the app closes.</source>
+        <translation>
+            <numerusform>{problem}. %n sustentação ainda não salva: ela será salva com o próximo treino ou guardada em um arquivo de recuperação quando o app fechar.</numerusform>
+            <numerusform>{problem}. %n sustentações ainda não salvas: elas serão salvas com o próximo treino ou guardadas em um arquivo de recuperação quando o app fechar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but not all of it</source>
+        <translation>Exportado, mas não tudo</translation>
     </message>
     <message numerus="yes">
         <source>(%n already in the log).</source>
@@ -711,8 +815,8 @@
 <context>
     <name>Program</name>
     <message>
-        <source>{problem}. Workouts run, but nothing can be saved.</source>
-        <translation>{problem}. Os treinos funcionam, mas nada pode ser salvo.</translation>
+        <source>{problem}. Workouts still run; their holds are kept, and saved in a recovery file when the app closes if the log stays closed to them.</source>
+        <translation>{problem}. Os treinos continuam funcionando; suas sustentações ficam guardadas e, se o registro continuar sem aceitá-las, são salvas em um arquivo de recuperação quando o app fechar.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +860,10 @@
     <message>
         <source>History</source>
         <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Corridas</translation>
     </message>
     <message>
         <source>as of {day}</source>
@@ -814,6 +922,23 @@
         <source>{day}, {time}</source>
         <comment>a date, then a time of day</comment>
         <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>a kind of run</comment>
+        <translation>Corrida</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Trilha</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <translation>Esteira</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>adicionada à mão</translation>
     </message>
     <message>
         <source>{first} to {last} {year}</source>
@@ -1329,6 +1454,103 @@
     </message>
 </context>
 <context>
+    <name>RunImport</name>
+    <message numerus="yes">
+        <source>%Ln run(s) added</source>
+        <translation>
+            <numerusform>%Ln corrida adicionada</numerusform>
+            <numerusform>%Ln corridas adicionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the log</source>
+        <comment>runs</comment>
+        <translation>
+            <numerusform>%Ln já no registro</numerusform>
+            <numerusform>%Ln já no registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other sport(s) skipped</source>
+        <translation>
+            <numerusform>%Ln outro esporte ignorado</numerusform>
+            <numerusform>%Ln outros esportes ignorados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <comment>files</comment>
+        <translation>
+            <numerusform>%Ln recusado</numerusform>
+            <numerusform>%Ln recusados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}, {known}, {skipped}, {rejected}</source>
+        <translation>{added}, {known}, {skipped}, {rejected}</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Importação concluída: {counts}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {counts}.</source>
+        <translation>Importação cancelada: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln run(s) added before you cancelled are kept.</source>
+        <translation>
+            <numerusform>A %Ln corrida adicionada antes do cancelamento fica guardada.</numerusform>
+            <numerusform>As %Ln corridas adicionadas antes do cancelamento ficam guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for runs…</source>
+        <translation>Procurando corridas…</translation>
+    </message>
+    <message>
+        <source>Importing runs</source>
+        <translation>Importando corridas</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Parando depois deste arquivo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {done} of %Ln file(s)…</source>
+        <translation>
+            <numerusform>Lendo {done} de %Ln arquivo…</numerusform>
+            <numerusform>Lendo {done} de %Ln arquivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs imported</source>
+        <translation>Corridas importadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read and were skipped; {show_details} lists each with the reason.</source>
+        <translation>
+            <numerusform>%Ln arquivo não pôde ser lido e foi ignorado; “{show_details}” mostra o motivo.</numerusform>
+            <numerusform>%Ln arquivos não puderam ser lidos e foram ignorados; “{show_details}” lista cada um com o motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Importação interrompida</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log: {reason}</source>
+        <translation>Não foi possível gravar no registro de treinos: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) added before that are kept.</source>
+        <translation>
+            <numerusform>%Ln corrida adicionada antes disso fica guardada.</numerusform>
+            <numerusform>%Ln corridas adicionadas antes disso ficam guardadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunningChart</name>
     <message>
         <source>Running per week, core work and back pain</source>
@@ -1478,16 +1700,6 @@
     <message>
         <source>No runs logged yet. Bring them in with {import_runs} (FIT, GPX or TCX files from a watch, or a Strava export) or type one in with {add_run}; your weekly running then shows here beside your core work and back pain.</source>
         <translation>Nenhuma corrida registrada ainda. Traga-as com {import_runs} (arquivos FIT, GPX ou TCX de um relógio, ou uma exportação do Strava) ou digite uma com {add_run}; aí sua corrida aparece aqui semana a semana, ao lado do trabalho de core e da dor nas costas.</translation>
-    </message>
-    <message>
-        <source>Log → Import runs…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Registro → Importar corridas…</translation>
-    </message>
-    <message>
-        <source>Log → Add a run…</source>
-        <comment>the menu entry&apos;s path</comment>
-        <translation>Registro → Adicionar uma corrida…</translation>
     </message>
     <message>
         <source>▲ marks a jump: a week whose running time is more than {percent}% above the average of the {weeks} weeks before it (after {weeks} weeks with no running, any running counts). “After a jump” means the marked week and the week after it. The comparison needs back-pain scores in at least {minimum} weeks after a jump and {minimum} other weeks. Weeks run Monday to Sunday. It shows what happened together, not what caused what: sleep, work, other training change too.</source>
@@ -1672,6 +1884,178 @@
         <source>Core held</source>
         <comment>the title of a short axis: a word or two</comment>
         <translation>Core</translation>
+    </message>
+</context>
+<context>
+    <name>RunsMenu</name>
+    <message>
+        <source>Import &amp;runs…</source>
+        <translation>Importar co&amp;rridas…</translation>
+    </message>
+    <message>
+        <source>Import runs from a &amp;folder…</source>
+        <translation>Importar corridas de uma &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a run…</source>
+        <translation>&amp;Adicionar uma corrida…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Corridas</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos os arquivos</translation>
+    </message>
+    <message>
+        <source>Import runs: FIT, GPX, TCX files or a Strava export</source>
+        <translation>Importar corridas: arquivos FIT, GPX, TCX ou uma exportação do Strava</translation>
+    </message>
+    <message>
+        <source>Import every run in a folder</source>
+        <translation>Importar todas as corridas de uma pasta</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nada importado</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here.</source>
+        <translation>Aqui o registro de treinos é somente leitura.</translation>
+    </message>
+    <message>
+        <source>Run not added</source>
+        <translation>Corrida não adicionada</translation>
+    </message>
+    <message>
+        <source>Could not save the run: {reason}</source>
+        <translation>Não foi possível salvar a corrida: {reason}</translation>
+    </message>
+    <message>
+        <source>Already in the log</source>
+        <translation>Já está no registro</translation>
+    </message>
+    <message>
+        <source>The log already has a run like this one.</source>
+        <translation>O registro já tem uma corrida como esta.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Freq. card.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esforço</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} /km</source>
+        <translation>{minutes}:{seconds} /km</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>{bpm} bpm</source>
+        <translation>{bpm}&#xa0;bpm</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Runs</source>
+        <translation>Corridas</translation>
+    </message>
+    <message>
+        <source>De&amp;lete run</source>
+        <translation>Exc&amp;luir corrida</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Excluir a corrida escolhida</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete key)</source>
+        <translation>Excluir a corrida escolhida (tecla Delete)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Re&amp;staurar corrida</translation>
+    </message>
+    <message>
+        <source>Undo the last run deleted</source>
+        <translation>Restaurar a última corrida excluída</translation>
+    </message>
+    <message>
+        <source>Bring the deleted run back (Ctrl+Z)</source>
+        <translation>Restaurar a corrida excluída (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Runs status</source>
+        <translation>Situação das corridas</translation>
+    </message>
+    <message>
+        <source>Runs in the log</source>
+        <translation>Corridas no registro</translation>
+    </message>
+    <message>
+        <source>The workout log is read-only here, so runs cannot be deleted.</source>
+        <translation>Aqui o registro de treinos é somente leitura, então não é possível excluir corridas.</translation>
+    </message>
+    <message>
+        <source>Could not delete the run: {reason}</source>
+        <translation>Não foi possível excluir a corrida: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted the run of {moment}.</source>
+        <translation>Corrida de {moment} excluída.</translation>
+    </message>
+    <message>
+        <source>Could not bring the run back: {reason}</source>
+        <translation>Não foi possível restaurar a corrida: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored the run of {moment}.</source>
+        <translation>Corrida de {moment} restaurada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln corrida</numerusform>
+            <numerusform>%Ln corridas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs yet: {import_runs} brings them in from your watch or Strava.</source>
+        <translation>Ainda não há corridas: {import_runs} as traz do seu relógio ou do Strava.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2294,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>an exercise name</source>
+        <translation>um nome de exercício</translation>
+    </message>
+    <message>
         <source>an exercise name cannot be empty</source>
         <translation>o nome de um exercício não pode ficar vazio</translation>
     </message>
@@ -1950,6 +2338,10 @@
         <translation>as rodadas devem ser um número inteiro, não {value}</translation>
     </message>
     <message>
+        <source>a plan has at most {most} exercises, got {count}</source>
+        <translation>um plano tem no máximo {most} exercícios, não {count}</translation>
+    </message>
+    <message>
         <source>alternate sides must be true or false, got {value}</source>
         <translation>alternar lados deve ser verdadeiro ou falso, não {value}</translation>
     </message>
@@ -1958,20 +2350,12 @@
         <translation>o horário do lembrete deve ser HH:MM (24 horas), não {value}</translation>
     </message>
     <message>
-        <source>a routine name must be text, got {value}</source>
-        <translation>o nome de uma rotina deve ser texto, não {value}</translation>
-    </message>
-    <message>
         <source>a routine needs a name</source>
         <translation>uma rotina precisa de um nome</translation>
     </message>
     <message>
-        <source>a routine name must be at most {most} characters, got {count}</source>
-        <translation>o nome de uma rotina deve ter no máximo {most} caracteres, não {count}</translation>
-    </message>
-    <message>
-        <source>a routine name must be one line of text, got {value}</source>
-        <translation>o nome de uma rotina deve ser uma linha de texto, não {value}</translation>
+        <source>a routine name</source>
+        <translation>um nome de rotina</translation>
     </message>
     <message>
         <source>a routine needs a plan, got {value}</source>
@@ -2006,6 +2390,14 @@
         <translation>O registro de treinos {file} foi gravado por um Plank Timer mais novo ({reason})</translation>
     </message>
     <message>
+        <source>it has schema version {version}, newer than this app knows ({latest})</source>
+        <translation>tem a versão de esquema {version}, mais nova do que este app conhece ({latest})</translation>
+    </message>
+    <message>
+        <source>The workout log {file} is damaged: {reason}</source>
+        <translation>O registro de treinos {file} está danificado: {reason}</translation>
+    </message>
+    <message>
         <source>Could not open the workout log {file}: {reason}</source>
         <translation>Não foi possível abrir o registro de treinos {file}: {reason}</translation>
     </message>
@@ -2024,6 +2416,10 @@
     <message>
         <source>{name} is built in: duplicate it to make your own</source>
         <translation>{name} é embutida: duplique-a para fazer a sua</translation>
+    </message>
+    <message>
+        <source>Could not save the routines in {file}: {reason}</source>
+        <translation>Não foi possível salvar as rotinas em {file}: {reason}</translation>
     </message>
     <message>
         <source>exercise {number}: {reason}</source>
@@ -2058,8 +2454,492 @@
         <translation>Não foi possível registrar o treino: {reason}</translation>
     </message>
     <message>
+        <source>there is no workout to check in yet</source>
+        <translation>ainda não há treino para avaliar</translation>
+    </message>
+    <message>
         <source>Could not save to {file}: {reason}</source>
         <translation>Não foi possível salvar em {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>a bidi control ({code})</source>
+        <translation>um controle bidi ({code})</translation>
+    </message>
+    <message>
+        <source>a line break ({code})</source>
+        <translation>uma quebra de linha ({code})</translation>
+    </message>
+    <message>
+        <source>a lone surrogate ({code})</source>
+        <translation>um substituto isolado ({code})</translation>
+    </message>
+    <message>
+        <source>a control character ({code})</source>
+        <translation>um caractere de controle ({code})</translation>
+    </message>
+    <message>
+        <source>an unassigned character ({code})</source>
+        <translation>um caractere não atribuído ({code})</translation>
+    </message>
+    <message>
+        <source>an unprintable character ({code})</source>
+        <translation>um caractere não imprimível ({code})</translation>
+    </message>
+    <message>
+        <source>{what} must be text, got {value}</source>
+        <translation>{what} deve ser texto, não {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be at most {most} characters, got {count}</source>
+        <translation>{what} deve ter no máximo {most} caracteres, não {count}</translation>
+    </message>
+    <message>
+        <source>{what} must be one line of printable text; it has {char} at character {position}</source>
+        <translation>{what} deve ser uma linha de texto imprimível; tem {char} no caractere {position}</translation>
+    </message>
+    <message>
+        <source>elapsed time</source>
+        <translation>o tempo total</translation>
+    </message>
+    <message>
+        <source>moving time</source>
+        <translation>o tempo em movimento</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>a distância</translation>
+    </message>
+    <message>
+        <source>average heart rate</source>
+        <translation>a frequência cardíaca média</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>o esforço</translation>
+    </message>
+    <message>
+        <source>the start of a run needs a UTC offset</source>
+        <translation>o início de uma corrida precisa de um deslocamento UTC</translation>
+    </message>
+    <message>
+        <source>sport must be one of {sports}</source>
+        <translation>o esporte deve ser um de {sports}</translation>
+    </message>
+    <message>
+        <source>a run&apos;s source name must be 1 to {most} characters</source>
+        <translation>o nome de origem de uma corrida deve ter de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} to {high} metres, got {value}</source>
+        <translation>{name} deve ser de {low} a {high} metros, não {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} deve ser um número inteiro de {low} a {high}, não {value}</translation>
+    </message>
+    <message>
+        <source>lasts under a minute (a watch started by mistake?)</source>
+        <translation>dura menos de um minuto (relógio iniciado por engano?)</translation>
+    </message>
+    <message>
+        <source>is a name outside the archive; refused</source>
+        <translation>é um nome fora do arquivo compactado; recusado</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file</source>
+        <translation>não é um arquivo zip legível</translation>
+    </message>
+    <message>
+        <source>declares {size} unpacked, over the {limit} limit</source>
+        <translation>declara {size} descompactado, acima do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>would inflate {ratio} times (a zip bomb?); refused</source>
+        <translation>cresceria {ratio} vezes (uma bomba zip?); recusado</translation>
+    </message>
+    <message>
+        <source>is damaged in the archive ({reason})</source>
+        <translation>está danificado no arquivo compactado ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason})</source>
+        <translation>não pode ser descompactado ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file</source>
+        <translation>não é um arquivo FIT, GPX ou TCX</translation>
+    </message>
+    <message>
+        <source>is named by {row} but missing from the archive</source>
+        <translation>é citado em {row}, mas falta no arquivo compactado</translation>
+    </message>
+    <message>
+        <source>is damaged: its FIT checksum (CRC) does not match</source>
+        <translation>está danificado: a soma de verificação FIT (CRC) não confere</translation>
+    </message>
+    <message>
+        <source>is cut short (truncated FIT file)</source>
+        <translation>está cortado (arquivo FIT truncado)</translation>
+    </message>
+    <message>
+        <source>is not a FIT file (no valid FIT header)</source>
+        <translation>não é um arquivo FIT (sem cabeçalho FIT válido)</translation>
+    </message>
+    <message>
+        <source>is not a readable FIT file ({reason})</source>
+        <translation>não é um arquivo FIT legível ({reason})</translation>
+    </message>
+    <message>
+        <source>holds no activity (a FIT settings, workout or monitoring file)</source>
+        <translation>não contém atividade (um arquivo FIT de configurações, treino ou monitoramento)</translation>
+    </message>
+    <message>
+        <source>has no real start time (the watch&apos;s clock was not set)</source>
+        <translation>não tem horário de início real (o relógio não estava acertado)</translation>
+    </message>
+    <message>
+        <source>does not say how long the activity lasted</source>
+        <translation>não diz quanto tempo a atividade durou</translation>
+    </message>
+    <message>
+        <source>is not valid GPX (broken XML)</source>
+        <translation>não é GPX válido (XML quebrado)</translation>
+    </message>
+    <message>
+        <source>is not a readable GPX file ({reason})</source>
+        <translation>não é um arquivo GPX legível ({reason})</translation>
+    </message>
+    <message>
+        <source>has no times in it (a route or a track without timestamps)</source>
+        <translation>não tem horários (uma rota ou trilha sem marcas de tempo)</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>não pode ser lido: {reason}</translation>
+    </message>
+    <message>
+        <source>is larger than {size} once unpacked; refused</source>
+        <translation>passa de {size} ao descompactar; recusado</translation>
+    </message>
+    <message>
+        <source>is not a readable gzip file ({reason})</source>
+        <translation>não é um arquivo gzip legível ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); skipped</source>
+        <translation>não é um arquivo comum (um pipe ou um dispositivo); ignorado</translation>
+    </message>
+    <message>
+        <source>is {size}, over the {limit} limit</source>
+        <translation>tem {size}, acima do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>is not a FIT, GPX or TCX file (or .gz of one), nor a zip archive</source>
+        <translation>não é um arquivo FIT, GPX ou TCX (nem o .gz de um), nem um arquivo zip</translation>
+    </message>
+    <message>
+        <source>has no elapsed time</source>
+        <translation>não tem tempo total</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>não existe</translation>
+    </message>
+    <message>
+        <source>Activity Date {value} is not a date</source>
+        <translation>Activity Date {value} não é uma data</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>lacks the columns {columns} (not a Strava export?)</source>
+        <translation>faltam as colunas {columns} (não é uma exportação do Strava?)</translation>
+    </message>
+    <message>
+        <source>has a cell that is not a number ({reason})</source>
+        <translation>tem uma célula que não é um número ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file ({reason})</source>
+        <translation>não é um arquivo CSV legível ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid TCX (broken XML)</source>
+        <translation>não é TCX válido (XML quebrado)</translation>
+    </message>
+    <message>
+        <source>is not a readable TCX file ({reason})</source>
+        <translation>não é um arquivo TCX legível ({reason})</translation>
+    </message>
+    <message>
+        <source>format must be {format}</source>
+        <translation>format deve ser {format}</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>version deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>version {version} is not one this app reads (it reads {readable})</source>
+        <translation>este app não lê a versão {version} (ele lê {readable})</translation>
+    </message>
+    <message>
+        <source>back pain</source>
+        <translation>a dor nas costas</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>a nota</translation>
+    </message>
+    <message>
+        <source>there is no workout {id} in the log</source>
+        <translation>não há treino {id} no registro</translation>
+    </message>
+    <message>
+        <source>session {id} ({day})</source>
+        <translation>treino {id} ({day})</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>treino {id}</translation>
+    </message>
+    <message>
+        <source>1 hold of {session}</source>
+        <translation>1 sustentação do {session}</translation>
+    </message>
+    <message>
+        <source>{count} holds of {session}</source>
+        <translation>{count} sustentações do {session}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} e mais {count}</translation>
+    </message>
+    <message>
+        <source>left out what could not be read (a damaged byte in the log): {rows}</source>
+        <translation>deixado de fora o que não pôde ser lido (um byte danificado no registro): {rows}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>não é possível gravar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is the workout log itself (or part of it)</source>
+        <translation>não é possível exportar para {file}: é o próprio registro de treinos (ou parte dele)</translation>
+    </message>
+    <message>
+        <source>cannot export into {file}: it is a folder</source>
+        <translation>não é possível exportar para {file}: é uma pasta</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {kind}</source>
+        <translation>{field} deve ser um objeto, não {kind}</translation>
+    </message>
+    <message>
+        <source>it must be an object, got {kind}</source>
+        <translation>deve ser um objeto, não {kind}</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>falta {field}</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}, got {value}</source>
+        <translation>{field} deve ser {wanted}, não {value}</translation>
+    </message>
+    <message>
+        <source>{field} repeats {other}</source>
+        <translation>{field} repete {other}</translation>
+    </message>
+    <message>
+        <source>{item} (started {time})</source>
+        <translation>{item} (início {time})</translation>
+    </message>
+    <message>
+        <source>a number of seconds from {low} to {high}</source>
+        <translation>um número de segundos de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>um número inteiro de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset</source>
+        <translation>um horário ISO 8601 com deslocamento UTC</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>Could not write to the workout log {file}: {reason}</source>
+        <translation>Não foi possível gravar no registro de treinos {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>it has an integer of {digits} digits</source>
+        <translation>tem um inteiro de {digits} dígitos</translation>
+    </message>
+    <message>
+        <source>it has {name}, which is not a JSON number</source>
+        <translation>tem {name}, que não é um número JSON</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>é um pipe, não um arquivo</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>é um socket, não um arquivo</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>é um dispositivo, não um arquivo</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>Não foi possível ler {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} não pode ser lido: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes; this app reads backups of at most {most}</source>
+        <translation>{file} tem {size} bytes; este app lê backups de no máximo {most}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most} bytes</source>
+        <translation>{file} passa de {most} bytes</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte} is wrong)</source>
+        <translation>{file} não é texto UTF-8 (o byte {byte} está errado)</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {reason} at line {line} column {column}</source>
+        <translation>{file} não é JSON válido: {reason} na linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>está aninhado fundo demais</translation>
+    </message>
+    <message>
+        <source>plank, side-left, side-right or a custom name</source>
+        <translation>plank, side-left, side-right ou um nome próprio</translation>
+    </message>
+    <message>
+        <source>after started_at</source>
+        <translation>depois de started_at</translation>
+    </message>
+    <message>
+        <source>not a Plank Timer log: {reason}</source>
+        <translation>não é um registro do Plank Timer: {reason}</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>um nome</translation>
+    </message>
+    <message>
+        <source>the plan must be an object with blocks, get_ready and switch</source>
+        <translation>o plano deve ser um objeto com blocks, get_ready e switch</translation>
+    </message>
+    <message>
+        <source>{field} must be {wanted}</source>
+        <translation>{field} deve ser {wanted}</translation>
+    </message>
+    <message>
+        <source>no folder would take them ({reasons})</source>
+        <translation>nenhuma pasta as aceitou ({reasons})</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Como o último treino terminou não pôde ser salvo em lugar nenhum: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. 1 sustentação não pôde ser salva em lugar nenhum: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. {count} sustentações não puderam ser salvas em lugar nenhum: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Como o último treino terminou foi salvo em {file} e será adicionado ao registro na próxima vez que o Plank Timer abrir.</translation>
+    </message>
+    <message>
+        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. 1 sustentação foi salva em {file} e será adicionada ao registro na próxima vez que o Plank Timer abrir.</translation>
+    </message>
+    <message>
+        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. {count} sustentações foram salvas em {file} e serão adicionadas ao registro na próxima vez que o Plank Timer abrir.</translation>
+    </message>
+    <message>
+        <source>Could not save to {file}</source>
+        <translation>Não foi possível salvar em {file}</translation>
+    </message>
+    <message>
+        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>Adicionada ao registro 1 sustentação que não pôde ser salva da última vez (de {files}, agora excluído).</translation>
+    </message>
+    <message>
+        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>Adicionadas ao registro {count} sustentações que não puderam ser salvas da última vez (de {files}, agora excluído).</translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Não foi possível adicionar um arquivo de recuperação: {problems}.</translation>
+    </message>
+    <message>
+        <source>must be an object, got {kind}</source>
+        <translation>deve ser um objeto, não {kind}</translation>
+    </message>
+    <message>
+        <source>name {name} belongs to a built-in routine: rename it in the file</source>
+        <translation>o nome {name} é de uma rotina embutida: renomeie-a no arquivo</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>um de {choices}</translation>
+    </message>
+    <message>
+        <source>64 hex digits or null</source>
+        <translation>64 dígitos hexadecimais ou null</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} caracteres)</translation>
     </message>
 </context>
 </TS>

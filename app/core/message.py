@@ -14,7 +14,7 @@ reason from a lower layer), which is translated in its turn.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 ERRORS = "errors"
@@ -37,7 +37,19 @@ class Message:
     def __str__(self) -> str:
         if not self.args:
             return self.template  # a plain line: its braces are text, not fields
-        return self.template.format_map({name: str(value) for name, value in self.args.items()})
+        return self.template.format_map({name: english(value) for name, value in self.args.items()})
+
+
+def english(value: object) -> str:
+    """A field's value in the English line: numbers as the window's English shows them
+    (``1,234``; ``120.0`` as ``120``), anything else as its ``str``."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{int(value):,}" if value.is_integer() else f"{value:g}"
+    return str(value)
 
 
 class MessageError(Exception):
@@ -50,3 +62,24 @@ class MessageError(Exception):
     def __init__(self, template: str | Message, **args: object) -> None:
         self.message = template if isinstance(template, Message) else Message(template, args)
         super().__init__(str(self.message))
+
+
+WITHIN = QT_TRANSLATE_NOOP("errors", "{where}: {reason}")
+"""A message about a part of something, naming the part first."""
+
+
+def within(where: object, reason: Message) -> Message:
+    """``sets[1]: hold must be 1 to 120 seconds``, ``run.fit: is empty``."""
+    return Message(WITHIN, {"where": where, "reason": reason})
+
+
+def message_of(error: BaseException) -> Message:
+    """An error's message: its template and values, or else its text as it is."""
+    return error.message if isinstance(error, MessageError) else Message(str(error))
+
+
+def listed(items: Sequence[object], separator: str = ", ") -> Message:
+    """``a, b, c``: each item translated in its turn, the separators as they are (this
+    template is never looked up, so it needs no translation)."""
+    values = {f"item{index}": item for index, item in enumerate(items)}
+    return Message(separator.join(f"{{{name}}}" for name in values), values)

@@ -32,7 +32,7 @@ DEFAULT_SWITCH = 10
 CHOOSE_AN_EXERCISE = QT_TRANSLATE_NOOP("errors", "choose at least one exercise")
 
 
-def _shown(value: object) -> str:
+def _shown(value: object) -> str | Message:
     """A value as a range message shows it: 10.0 as 10; anything else quoted, cut short."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

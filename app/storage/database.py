@@ -139,7 +139,12 @@ def _check(connection: sqlite3.Connection) -> int:
         version = schema_version(connection)
         if version > LATEST_VERSION:
             raise NewerSchemaError(
-                f"it has schema version {version}, newer than this app knows ({LATEST_VERSION})"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "it has schema version {version}, newer than this app knows ({latest})",
+                ),
+                version=str(version),
+                latest=str(LATEST_VERSION),
             )
         if version < 0:
             raise CorruptLogError(f"its schema version is {version}")
@@ -179,7 +184,7 @@ def _open_read_only(path: Path, busy_timeout_ms: int) -> SessionLog:
                 "errors", "The workout log {file} was written by a newer Plank Timer ({reason})"
             ),
             file=path,
-            reason=error,
+            reason=error.message,
         ) from error
     except (sqlite3.Error, UnicodeDecodeError) as error:
         log.close()
@@ -229,7 +234,7 @@ def _try_open(path: Path, busy_timeout_ms: int) -> SessionLog | None:
                 "errors", "The workout log {file} was written by a newer Plank Timer ({reason})"
             ),
             file=path,
-            reason=error,
+            reason=error.message,
         ) from error
     except (sqlite3.Error, UnicodeDecodeError) as error:
         if not is_corruption(error):

@@ -116,7 +116,9 @@ class SessionRecorder:
         with self._lock:
             record = self._last
             if record is None:
-                raise CheckInError("there is no workout to check in yet")
+                raise CheckInError(
+                    QT_TRANSLATE_NOOP("errors", "there is no workout to check in yet")
+                )
             record.back_pain, record.note = pain, text
             record.session_dirty = True
             self._touch(record)

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from app.core.message import QT_TRANSLATE_NOOP
+from app.core.message import QT_TRANSLATE_NOOP, MessageError
 from app.core.plan_error import PlanError
 from app.core.routine import (
     COPY_NAME,
@@ -31,7 +31,7 @@ from app.storage.transaction import write_transaction
 NO_SUCH_ROUTINE = QT_TRANSLATE_NOOP("errors", "there is no routine called {name}")
 
 
-class RoutineStoreError(Exception):
+class RoutineStoreError(MessageError):
     """The routines could not be written to the log; the message is one line."""
 
 
@@ -202,7 +202,9 @@ class RoutineStore:
                 yield connection
         except sqlite3.Error as error:
             raise RoutineStoreError(
-                f"Could not save the routines in {self._log.path}: {error}"
+                QT_TRANSLATE_NOOP("errors", "Could not save the routines in {file}: {reason}"),
+                file=self._log.path,
+                reason=error,
             ) from error
 
 

@@ -19,6 +19,7 @@ from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
 from app.ui.workout.workout_page import SessionHook, WorkoutPage
 from tests.fakes import FakeClock
+from tests.ui.pseudo_locale import compile_pseudo
 
 SMALL_PLAN = Plan.simple([PLANK, SIDE_LEFT], hold=10, rest=5, rounds=2, get_ready=5, switch=10)
 
@@ -87,3 +88,13 @@ def let_pass(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     """Let ``seconds`` pass on the fake clock and have the window catch up, as its timers would."""
     clock.advance(seconds)
     window.workout.catch_up()
+
+
+@pytest.fixture
+def pseudo_locale(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Every translation replaced by the pseudo-locale's (see tests/ui/pseudo_locale.py)."""
+    translator = QTranslator()
+    assert translator.load(str(compile_pseudo(tmp_path)))
+    qapp.installTranslator(translator)  # installed last, so asked first
+    yield
+    qapp.removeTranslator(translator)

@@ -14,12 +14,14 @@ from app.storage.database import SessionLog
 from app.storage.history import History
 from app.storage.recorder import SessionRecorder
 from app.storage.routines import RoutineStore
+from app.storage.runs import RunStore
 from app.storage.statistics import Statistics
 from app.ui.desktop.daily_reminder import DailyReminder
 from app.ui.desktop.tray import TrayPresence
 from app.ui.desktop.tray_integration import TrayIntegration
 from app.ui.language_menu import LanguageMenu
 from app.ui.log.log_integration import LogIntegration
+from app.ui.log.runs_menu import RunsMenu
 from app.ui.main_window import MainWindow
 from app.ui.progress import ProgressPage
 from app.ui.voice_language import EnglishVoiceEntry, choose_voice
@@ -37,9 +39,12 @@ def full_window(
     settings = plan_settings(settings_path)
     window.workout.form.attach_routines(RoutineStore(log), settings)
     window.enable_progress(
-        lambda: ProgressPage(Statistics(log, today=lambda: MONTH_TODAY), History(log))
+        lambda: ProgressPage(
+            Statistics(log, today=lambda: MONTH_TODAY), History(log), runs=RunStore(log)
+        )
     )
     LogIntegration(window, log, SessionRecorder(log), check_in=False)
+    RunsMenu(window, log)
     tray = TrayPresence(QIcon(), window)
     TrayIntegration(window, tray, DailyReminder(lambda: date(2025, 3, 20)), settings)  # type: ignore[arg-type]
     LanguageMenu(window, settings)

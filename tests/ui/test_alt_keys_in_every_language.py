@@ -10,17 +10,19 @@ translation, in the whole window as the program builds it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.languages import SOURCE_LANGUAGE, shipped_languages
 from app.resources import translation_path
 from app.storage.database import SessionLog, open_log
+from app.ui.log.add_run_dialog import AddRunDialog
 from app.ui.progress import ProgressPage
 from tests.ui.conftest import WindowFactory
 from tests.ui.full_window import full_window
@@ -75,11 +77,28 @@ def test_each_alt_key_of_the_progress_page_does_one_thing(
     for button in buttons:
         # Every one of them can be reached with Alt, in every language.
         assert QKeySequence.mnemonic(button.text()).toString(), f"{language}: {button.text()}"
+    # The undo buttons show after a delete: their keys must be free then too.
+    assert page.runs_table is not None
+    undo = (page.history_table.undo_button, page.runs_table.undo_button)
     for button in page.findChildren(QAbstractButton):
         mnemonic = QKeySequence.mnemonic(button.text()).toString()
-        if mnemonic and button.isVisibleTo(window):
+        if mnemonic and (button.isVisibleTo(window) or button in undo):
             keys.setdefault(mnemonic, []).append(button.text())
     assert {key: texts for key, texts in keys.items() if len(texts) > 1} == {}, language
+
+
+def test_each_field_of_the_add_a_run_dialog_has_its_own_letter(
+    language: str, make_window: WindowFactory
+) -> None:
+    dialog = AddRunDialog(datetime(2025, 3, 20, 18, 0), make_window())
+    letters: dict[str, list[str]] = {}
+    for label in dialog.findChildren(QLabel):
+        if label.buddy() is not None:
+            mnemonic = QKeySequence.mnemonic(label.text()).toString()
+            assert mnemonic, f"{language}: {label.text()} has no letter"
+            letters.setdefault(mnemonic, []).append(label.text())
+    assert len(letters) == 5, f"{language}: {letters}"  # start, time, distance, effort, kind
+    dialog.close()
 
 
 def test_each_menu_gives_each_entry_its_own_letter(

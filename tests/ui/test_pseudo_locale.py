@@ -10,19 +10,17 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 from app.core.reminder import ReminderTimeError, parse_reminder_time
 from app.core.running_load import PainComparison, Verdict
-from app.languages import shipped_languages
 from app.storage.database import SessionLog, open_log
 from app.storage.fit_export import FitExportError, check_folder, fit_file_name
 from app.storage.fit_workout import FitEncodingError, workout_fit
@@ -33,7 +31,7 @@ from app.storage.routines import RoutineStore
 from app.storage.statistics import Statistics
 from app.ui.desktop.tray import TrayPresence
 from app.ui.error_text import error_text
-from app.ui.language_menu import LanguageMenu, native_name
+from app.ui.language_menu import LanguageMenu
 from app.ui.log.check_in_dialog import CheckInDialog
 from app.ui.log.log_integration import LogIntegration
 from app.ui.plan.routine_editor import RoutineEditor
@@ -49,26 +47,14 @@ from tests.ui.conftest import WindowFactory, let_pass, plan_settings
 from tests.ui.full_window import DEFAULT_SIZE, full_window
 from tests.ui.progress.conftest import MONTH_TODAY, add_known_runs, record_month
 from tests.ui.pseudo_locale import (
-    compile_pseudo,
-    cut_off,
+    USER_WORDS,
+    assert_all_translated,
+    assert_nothing_cut,
     menu_texts,
     pseudo,
     shown_texts,
     untranslated,
 )
-
-# The user's own words (a custom exercise in the seeded month, a routine made here) and each
-# language's name in itself (the Language menu), which no translation changes.
-USER_WORDS = ("Bird dog", "Mine", *(native_name(code) for code in shipped_languages()))
-
-
-@pytest.fixture
-def pseudo_locale(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(compile_pseudo(tmp_path)))
-    qapp.installTranslator(translator)  # installed last, so asked first
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -79,21 +65,9 @@ def month_log(tmp_path: Path) -> Iterator[SessionLog]:
     log.close()
 
 
-def assert_all_translated(
-    texts: list[tuple[str, str]], moment: str = "", allowed: Iterable[str] = USER_WORDS
-) -> None:
-    left = [(where, text) for where, text in texts if untranslated(text, allowed)]
-    assert left == [], f"{moment}: text shown without going through the translator: {left}"
-
-
-def assert_nothing_cut(widget: QWidget, moment: str = "") -> None:
-    problems = cut_off(widget)
-    assert problems == [], f"{moment}: text cut off: {problems}"
-
-
 def test_the_pseudo_locale_wraps_lengthens_and_keeps_fields() -> None:
     assert pseudo("Round {round} of {rounds}") == "[Ŕóúñd {round} óf {rounds}~~~~]"
-    assert pseudo("&Save") == "[&Sávé~~]"  # the mnemonic kept, accents after it
+    assert pseudo("&Save") == "[&Śávé~~]"  # the mnemonic kept, on its accented letter
     assert pseudo("%n hold(s)") == "[%n hóld(ś)~~~]"
 
 
@@ -351,7 +325,7 @@ def test_the_fit_export_speaks_the_users_language_in_every_state(
     second = workouts_by_id(month_log, [sessions[done[2]].session_id])[0]
     (out / fit_file_name(second)).mkdir()  # a folder where the second file should go
     export_and_read([done[1], done[2]], out, "stopped by a file it cannot write")
-    assert_all_translated(texts, "FIT export", allowed)
+    assert_all_translated(texts, "FIT export", (*allowed, fit_file_name(second)))
 
     stopped = workouts_by_id(month_log, [sessions[unfinished["no hold"]].session_id])[0]
     with pytest.raises(FitEncodingError) as no_holds:
@@ -362,7 +336,8 @@ def test_the_fit_export_speaks_the_users_language_in_every_state(
         with pytest.raises(FitExportError) as refused:
             check_folder(folder)
         errors.append((folder.name, error_text(refused.value)))
-    assert_all_translated(errors, "FIT errors", (*allowed, str(tmp_path)))
+    folders = (str(tmp_path / "missing"), str(tmp_path / "a-file"))
+    assert_all_translated(errors, "FIT errors", (*allowed, *folders))
 
 
 @pytest.mark.usefixtures("pseudo_locale")

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.storage.checkin import CheckInError, valid_note
+from app.ui.error_text import error_text
+
 SCORES = range(11)
 
 
@@ -42,6 +45,11 @@ class CheckInDialog(QDialog):
         self.note.setPlaceholderText(self.tr("A note (optional): how it went, what hurt"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(2000)
+        self.error = QLabel("", self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #b3261e; }")
+        self.error.setAccessibleName(self.tr("Problem with the note"))
+        self.error.hide()
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -54,6 +62,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(question)
         layout.addLayout(grid)
         layout.addWidget(self.note)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._typed_one = False
 
@@ -64,6 +73,21 @@ class CheckInDialog(QDialog):
     def note_text(self) -> str | None:
         text = self.note.text().strip()
         return text or None
+
+    def accept(self) -> None:
+        """Save, unless the note is not one line of printable text: then say why and stay."""
+        try:
+            valid_note(self.note.text())
+        except CheckInError as error:
+            text = error_text(error)
+            self.error.setText(text[:1].upper() + text[1:] + ".")
+            self.error.show()
+            # Room for the line without squeezing the question above it: a dialog does not
+            # grow to fit word-wrapped labels by itself.
+            self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
+            self.note.setFocus()
+            return
+        super().accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         text = event.text()

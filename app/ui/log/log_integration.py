@@ -18,7 +18,7 @@ from app.ui.error_text import error_text, message_text
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from app.storage.recovery import Recovered
+    from app.storage.recovery import ClosingReport, Recovered
     from app.ui.log.check_in_dialog import CheckInDialog
 
 # Export, import and the check-in dialog are imported on first use: start-up is faster.
@@ -67,7 +67,9 @@ class LogIntegration(QObject):
         if recovered is not None:
             from app.storage.recovery import recovered_message
 
-            messages.append(recovered_message(recovered) or "")
+            recovered_line = recovered_message(recovered)
+            if recovered_line is not None:
+                messages.append(message_text(recovered_line))
         if any(messages):
             window.workout.show_message(" ".join(message for message in messages if message))
         if log.moved_aside is not None:
@@ -154,8 +156,9 @@ class LogIntegration(QObject):
             text = error_text(error)
             self._tell(self.tr("Export failed"), text[:1].upper() + text[1:] + ".")
             return
-        if report.damaged:
-            summary = report.damaged.summary() or ""
+        summary_line = report.damaged.summary_message()
+        if summary_line is not None:
+            summary = message_text(summary_line)
             self._tell(
                 self.tr("Exported, but not all of it"), summary[:1].upper() + summary[1:] + "."
             )
@@ -190,3 +193,12 @@ class LogIntegration(QObject):
             )
         self._tell(self.tr("Imported"), text)
         self._on_changed()
+
+
+def closing_box(report: ClosingReport) -> QMessageBox:
+    """What the app says as it closes about holds the log would not take: where they went."""
+    if report.lost:
+        title = LogIntegration.tr("Holds not saved")
+    else:
+        title = LogIntegration.tr("Holds saved for later")
+    return QMessageBox(QMessageBox.Icon.Warning, title, message_text(report.text))

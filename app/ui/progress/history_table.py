@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.history import History
+from app.ui.error_text import message_text
 from app.ui.progress.fit_export_action import FitExportAction
 from app.ui.progress.history_model import HistoryModel
 from app.ui.progress.progress_text import moment_text
@@ -193,6 +194,7 @@ class HistoryTable(QWidget):
         self.delete_button.setEnabled(total > 0 and not self.read_only)
         self.fit_export.button.setEnabled(total > 0 and not self.fit_export.running)
         self.undo_button.setVisible(self.model.can_undo())
-        damaged = self.model.history.damaged.summary()
+        line = self.model.history.damaged.summary_message()
+        damaged = None if line is None else message_text(line)
         self.damaged.setText(damaged[:1].upper() + damaged[1:] + "." if damaged else "")
         self.damaged.setVisible(damaged is not None)

@@ -147,7 +147,7 @@ class ProgressPage(QWidget):
         self.runs_table = RunsTable(runs, content) if runs is not None else None
         if self.runs_table is not None:
             layout.addSpacing(6)
-            layout.addWidget(_heading("Runs", content))
+            layout.addWidget(_heading(self.tr("Runs"), content))
             layout.addWidget(self.runs_table)
         layout.addStretch(1)
 

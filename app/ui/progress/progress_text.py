@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
+from app.core.run import MANUAL_SOURCE, Run, Sport
 from app.core.streaks import Streak
 from app.ui.exercise_names import legend_label, short_label
 
@@ -113,6 +114,38 @@ def moment_text(moment: datetime) -> str:
     return ProgressText.tr("{day}, {time}", "a date, then a time of day").format(
         day=day_text(moment.date()), time=time
     )
+
+
+def moment_format() -> str:
+    """What :func:`moment_text` writes, as a format for a date-time editor:
+    ``ddd, d MMM yyyy, HH:mm``; the words between the parts quoted, as Qt reads them."""
+    time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    template = ProgressText.tr("{day}, {time}", "a date, then a time of day")
+    parts = re.split(r"(\{day\}|\{time\})", template)
+    fields = {"{day}": _date_format(), "{time}": time}
+    return "".join(
+        fields.get(part) or (f"'{part.replace(chr(39), chr(39) * 2)}'" if part else "")
+        for part in parts
+    )
+
+
+def sport_text(sport: Sport) -> str:
+    """The kind of run, as the runs table and the add-a-run form name it."""
+    match sport:
+        case Sport.RUN:
+            return ProgressText.tr("Run", "a kind of run")
+        case Sport.TRAIL_RUN:
+            return ProgressText.tr("Trail run")
+        case Sport.TREADMILL:
+            return ProgressText.tr("Treadmill")
+    return sport.title
+
+
+def source_text(run: Run) -> str:
+    """Where a run came from: its file's name, or "added by hand" in the user's words."""
+    if run.source_hash is None and run.source_name == MANUAL_SOURCE:
+        return ProgressText.tr("added by hand")
+    return run.source_name
 
 
 def streak_span_text(streak: Streak) -> str:

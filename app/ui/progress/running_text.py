@@ -20,6 +20,7 @@ from app.core.running_load import (
     PainComparison,
     Verdict,
 )
+from app.ui.log.menu_paths import ADD_RUN, IMPORT_RUNS, menu_path
 from app.ui.progress.progress_text import (
     day_text,
     decimal_text,
@@ -46,8 +47,8 @@ def no_runs_text() -> str:
         " watch, or a Strava export) or type one in with {add_run}; your weekly running then"
         " shows here beside your core work and back pain."
     ).format(
-        import_runs=RunningText.tr("Log → Import runs…", "the menu entry's path"),
-        add_run=RunningText.tr("Log → Add a run…", "the menu entry's path"),
+        import_runs=menu_path(IMPORT_RUNS),
+        add_run=menu_path(ADD_RUN),
     )
 
 
