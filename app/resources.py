@@ -17,11 +17,16 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 SOUND_SUFFIX = ".wav"
+SOURCE_LANGUAGE = "en"
+"""The language of the clips in ``assets/sounds/voice/`` itself (app.languages says so too)."""
+TRANSLATION_PREFIX = "plank_timer_"
 TRANSLATION_SUFFIX = ".qm"
 
 # A package loaded from a zip archive has no real files: as_file() extracts a copy, which
@@ -31,6 +36,9 @@ atexit.register(_extracted.close)
 
 
 def _candidates(parts: tuple[str, ...]) -> list[Traversable]:
+    # importlib.resources costs ~30 ms to import: only asked when a file is not found plainly.
+    from importlib import resources
+
     package = resources.files("app")
     packaged: Traversable = package.joinpath("assets")
     for part in parts:
@@ -46,6 +54,8 @@ def asset_path(*parts: str) -> Path:
         if candidate.is_file():
             if isinstance(candidate, Path):
                 return candidate
+            from importlib import resources
+
             return _extracted.enter_context(resources.as_file(candidate))
     looked = ", ".join(str(candidate) for candidate in candidates)
     raise FileNotFoundError(f"asset {'/'.join(parts)} not found (looked in {looked})")
@@ -62,11 +72,62 @@ def voice_path(name: str) -> Path:
     return asset_path("sounds", "voice", name + SOUND_SUFFIX)
 
 
-def translations_dir() -> Path | None:
-    """The folder holding the compiled translations (``*.qm``), or None where there are none."""
-    packaged = resources.files("app").joinpath("translations")
-    source = Path(__file__).resolve().parent.parent / "translations"
-    for candidate in (packaged, source):
-        if isinstance(candidate, Path) and any(candidate.glob(f"*{TRANSLATION_SUFFIX}")):
-            return candidate
+def _plain_folders(*parts: str) -> list[Path]:
+    """The packaged and the source-tree folder ``assets/<parts...>``, as plain paths.
+
+    Cheap (no importlib.resources), for the first frame; an app loaded from a zip archive has
+    neither, and falls back to :func:`asset_path`.
+    """
+    package = Path(__file__).resolve().parent
+    return [package.joinpath("assets", *parts), package.parent.joinpath("assets", *parts)]
+
+
+def translation_path(code: str) -> Path | None:
+    """The compiled translation (``assets/translations/plank_timer_<code>.qm``), or None."""
+    name = f"{TRANSLATION_PREFIX}{code}{TRANSLATION_SUFFIX}"
+    for folder in _plain_folders("translations"):
+        if folder.joinpath(name).is_file():
+            return folder.joinpath(name)
+    try:
+        return asset_path("translations", name)
+    except FileNotFoundError:
+        return None
+
+
+def translation_codes() -> list[str]:
+    """The language codes with a compiled translation, e.g. ``["de", "fr", "pt_BR"]``."""
+    for folder in _plain_folders("translations"):
+        if folder.is_dir():
+            names = [path.name for path in folder.iterdir()]
+            break
+    else:
+        from importlib import resources
+
+        packaged = resources.files("app").joinpath("assets", "translations")
+        names = [entry.name for entry in packaged.iterdir()] if packaged.is_dir() else []
+    return sorted(
+        name[len(TRANSLATION_PREFIX) : -len(TRANSLATION_SUFFIX)]
+        for name in names
+        if name.startswith(TRANSLATION_PREFIX) and name.endswith(TRANSLATION_SUFFIX)
+    )
+
+
+def voice_folder(code: str) -> Path | None:
+    """The folder of a language's recorded voice clips, or None when it has none.
+
+    English, the source language, keeps its clips in ``assets/sounds/voice/`` itself; every
+    other language in ``assets/sounds/voice/<code>/`` (``tools/make_voice.py``).
+    """
+    parts = ("sounds", "voice") if code == SOURCE_LANGUAGE else ("sounds", "voice", code)
+    for folder in _plain_folders(*parts):
+        if folder.is_dir() and any(folder.glob("*" + SOUND_SUFFIX)):
+            return folder
     return None
+
+
+def voice_folder_codes() -> list[str]:
+    """The languages with recorded voice clips (``assets/sounds/voice/<code>/``)."""
+    for folder in _plain_folders("sounds", "voice"):
+        if folder.is_dir():
+            return sorted(path.name for path in folder.iterdir() if path.is_dir())
+    return []

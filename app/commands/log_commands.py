@@ -24,6 +24,7 @@ from app.commands.common import (
 )
 from app.commands.export_stream import export_to_stdout
 from app.commands.fit_command import FIT_FORMAT, add_fit_options, export_fit, wants_fit
+from app.commands.workout_options import add_language_option, check_language
 
 if TYPE_CHECKING:
     from app.storage.database import SessionLog
@@ -50,6 +51,7 @@ def log_parser() -> OneLineParser:
         command.add_argument(
             "--data-dir", type=path_argument, metavar="DIR", help="where the log is kept"
         )
+    add_language_option(progress)
     return parser
 
 
@@ -129,7 +131,13 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_log_command(arguments: Sequence[str]) -> int:
-    args = log_parser().parse_args(list(arguments))
+    parser = log_parser()
+    args = parser.parse_args(list(arguments))
+    if args.command == "progress":
+        try:
+            args.lang = check_language(args.lang)
+        except ValueError as error:
+            parser.error(str(error))
     from app.data_location import data_directory
 
     data_dir = data_directory(args.data_dir)
@@ -145,4 +153,4 @@ def run_log_command(arguments: Sequence[str]) -> int:
         return EXIT_NO_DISPLAY
     from app.wiring import run_progress_app
 
-    return run_progress_app(data_dir, explicit=args.data_dir is not None)
+    return run_progress_app(data_dir, explicit=args.data_dir is not None, lang=args.lang)

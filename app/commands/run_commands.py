@@ -123,8 +123,8 @@ def _import(args: argparse.Namespace, log: SessionLog) -> int:
         print(f"{PROG}: stopped; {_committed(counts)}", file=sys.stderr)
         return 130
     progress.close()
-    for line in counts.rejected:
-        print(f"{PROG}: skipped {line}", file=sys.stderr)
+    for rejected in counts.rejected:
+        print(f"{PROG}: skipped {rejected.line}", file=sys.stderr)
     print(counts.summary)
     return EXIT_USAGE if counts.rejected else 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.names import EXERCISE_NAME_MAX_CHARS, clean_text
 
 
@@ -38,7 +39,10 @@ def exercise_for(key: str) -> Exercise:
     InvalidNameError (a PlanError) unless the name passes the one validator (see names).
     """
     name = clean_text(
-        key, "an exercise name", EXERCISE_NAME_MAX_CHARS, empty="an exercise name cannot be empty"
+        key,
+        QT_TRANSLATE_NOOP("errors", "an exercise name"),
+        EXERCISE_NAME_MAX_CHARS,
+        empty=QT_TRANSLATE_NOOP("errors", "an exercise name cannot be empty"),
     )
     built_in = _BY_KEY.get(name.lower())
     if built_in is not None:

@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, fields
 from datetime import datetime
 
+from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError
+
 # A run longer than this is not a run (a watch left recording); nothing real is shorter than
 # a minute. Distances past 500 km are no single run either.
 ELAPSED_RANGE = (60.0, 48 * 3600.0)
@@ -21,8 +23,16 @@ SOURCE_NAME_MAX_CHARS = 200
 MANUAL_SOURCE = "added by hand"
 
 
-class RunError(ValueError):
+class RunError(MessageError, ValueError):
     """A run value is out of range; the message is one line, fit to show a user."""
+
+
+# The names of a run's values, as its messages say them.
+ELAPSED_NAME = Message(QT_TRANSLATE_NOOP("errors", "elapsed time"))
+MOVING_NAME = Message(QT_TRANSLATE_NOOP("errors", "moving time"))
+DISTANCE_NAME = Message(QT_TRANSLATE_NOOP("errors", "distance"))
+HEART_RATE_NAME = Message(QT_TRANSLATE_NOOP("errors", "average heart rate"))
+EFFORT_NAME = Message(QT_TRANSLATE_NOOP("errors", "effort"))
 
 
 class Sport(enum.Enum):
@@ -58,20 +68,26 @@ class Run:
 
     def __post_init__(self) -> None:
         if self.started_at.tzinfo is None or self.started_at.utcoffset() is None:
-            raise RunError("the start of a run needs a UTC offset")
-        _check_number("elapsed time", self.elapsed_seconds, *ELAPSED_RANGE, "seconds")
+            raise RunError(QT_TRANSLATE_NOOP("errors", "the start of a run needs a UTC offset"))
+        _check_number(ELAPSED_NAME, self.elapsed_seconds, *ELAPSED_RANGE)
         if self.moving_seconds is not None:
-            _check_number("moving time", self.moving_seconds, 0, self.elapsed_seconds, "seconds")
+            _check_number(MOVING_NAME, self.moving_seconds, 0, self.elapsed_seconds)
         if self.distance_m is not None:
-            _check_number("distance", self.distance_m, 0, DISTANCE_MAX_M, "metres")
+            _check_number(DISTANCE_NAME, self.distance_m, 0, DISTANCE_MAX_M, metres=True)
         if self.avg_heart_rate is not None:
-            _check_whole("average heart rate", self.avg_heart_rate, *HEART_RATE_RANGE)
+            _check_whole(HEART_RATE_NAME, self.avg_heart_rate, *HEART_RATE_RANGE)
         if self.effort is not None:
-            _check_whole("effort", self.effort, *EFFORT_RANGE)
+            _check_whole(EFFORT_NAME, self.effort, *EFFORT_RANGE)
         if not isinstance(self.sport, Sport):
-            raise RunError(f"sport must be one of {', '.join(s.value for s in Sport)}")
+            raise RunError(
+                QT_TRANSLATE_NOOP("errors", "sport must be one of {sports}"),
+                sports=", ".join(s.value for s in Sport),
+            )
         if not self.source_name or len(self.source_name) > SOURCE_NAME_MAX_CHARS:
-            raise RunError(f"a run's source name must be 1 to {SOURCE_NAME_MAX_CHARS} characters")
+            raise RunError(
+                QT_TRANSLATE_NOOP("errors", "a run's source name must be 1 to {most} characters"),
+                most=SOURCE_NAME_MAX_CHARS,
+            )
 
     @property
     def known_fields(self) -> int:
@@ -84,11 +100,37 @@ class Run:
         )
 
 
-def _check_number(name: str, value: object, low: float, high: float, unit: str) -> None:
+def _shown(value: object) -> object:
+    """A refused value as its message shows it: a number as a number (written as the
+    window's language writes numbers), anything else quoted, cut short."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) < 1e15:
+        return value
+    return f"{value!r:.40}"
+
+
+def _check_number(
+    name: Message, value: object, low: float, high: float, *, metres: bool = False
+) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise RunError(f"{name} must be {low:g} to {high:g} {unit}, got {value!r:.40}")
+        if metres:
+            template = QT_TRANSLATE_NOOP(
+                "errors", "{name} must be {low} to {high} metres, got {value}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors", "{name} must be {low} to {high} seconds, got {value}"
+            )
+        raise RunError(template, name=name, low=low, high=high, value=_shown(value))
 
 
-def _check_whole(name: str, value: object, low: int, high: int) -> None:
+def _check_whole(name: Message, value: object, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise RunError(f"{name} must be a whole number from {low} to {high}, got {value!r:.40}")
+        raise RunError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{name} must be a whole number from {low} to {high}, got {value}"
+            ),
+            name=name,
+            low=low,
+            high=high,
+            value=_shown(value),
+        )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from app.core.message import QT_TRANSLATE_NOOP, Message
 from app.core.run import EFFORT_RANGE, ELAPSED_RANGE, HEART_RATE_RANGE, Run, RunError, Sport
 from app.runs.outcome import Found, Outcome, Rejected, Skipped
 
@@ -66,7 +67,10 @@ def outcome_of(
     if activity.sport is None:
         return Skipped(source, activity.sport_name)
     if activity.elapsed_seconds < ELAPSED_RANGE[0]:
-        return Rejected(source, "lasts under a minute (a watch started by mistake?)")
+        too_short = QT_TRANSLATE_NOOP(
+            "errors", "lasts under a minute (a watch started by mistake?)"
+        )
+        return Rejected(source, Message(too_short))
     started = activity.started_utc.astimezone(UTC)
     offset = activity.offset
     if offset is None or not plausible_offset(offset):
@@ -89,7 +93,7 @@ def outcome_of(
             source_hash=digest,
         )
     except RunError as error:
-        return Rejected(source, str(error))
+        return Rejected(source, error.message)
     return Found(run)
 
 

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError, listed, message_of, within
 from app.storage.backup_format import LOG_FORMAT, LOG_VERSION
 from app.storage.database import SessionLog
 from app.storage.importer import find_session, insert_session
@@ -39,7 +40,7 @@ FILE_PREFIX = "plank-timer-recovery-"
 _FINISHED = ("completed", "stopped")
 
 
-class RecoveryError(Exception):
+class RecoveryError(MessageError):
     """No folder would take the recovery file; the message is one line naming why."""
 
 
@@ -57,7 +58,7 @@ class Recovered:
 
     files: list[Path] = field(default_factory=list)
     holds: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
 
 def _moment(moment: datetime | None) -> str | None:
@@ -124,7 +125,10 @@ def write_recovery_file(
             return SavedForLater(_write_in(folder, name, text), holds)
         except OSError as error:
             reasons.append(f"{folder}: {error.strerror or error}")
-    raise RecoveryError(f"no folder would take them ({'; '.join(reasons)})")
+    raise RecoveryError(
+        QT_TRANSLATE_NOOP("errors", "no folder would take them ({reasons})"),
+        reasons="; ".join(reasons),
+    )
 
 
 def _belongs_to(path: Path, log_path: Path) -> dict[str, Any] | None:
@@ -195,7 +199,7 @@ def recover(log: SessionLog, folders: Sequence[Path]) -> Recovered:
             with write_transaction(connection):
                 merged = [_merge(connection, session) for session in sessions]
         except (LogImportError, sqlite3.Error) as error:
-            result.problems.append(f"{path}: {error}")
+            result.problems.append(within(path, message_of(error)))
             continue
         result.files.append(path)
         result.holds += sum(holds for holds, _ in merged)
@@ -209,14 +213,46 @@ def recover(log: SessionLog, folders: Sequence[Path]) -> Recovered:
 class ClosingReport:
     """What became of the holds the log could not take when the app closed."""
 
-    message: str
-    """One line for the user."""
+    text: Message
+    """One line for the user, to show in their language."""
     lost: bool
     """True if no folder took them either: they are gone."""
 
+    @property
+    def message(self) -> str:
+        """The same line in English (stderr's)."""
+        return str(self.text)
 
-def _holds(count: int) -> str:
-    return f"{count} {'hold' if count == 1 else 'holds'}"
+
+# What was left unsaved, by what it was: the sentence agrees with it in every language.
+_NOWHERE = (
+    QT_TRANSLATE_NOOP(
+        "errors", "{problem}. How the last workout ended could not be saved anywhere: {reason}."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{problem}. 1 hold could not be saved anywhere: {reason}."),
+    QT_TRANSLATE_NOOP("errors", "{problem}. {count} holds could not be saved anywhere: {reason}."),
+)
+_SAVED_IN = (
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{problem}. How the last workout ended is saved in {file} instead and will be added to"
+        " the log when Plank Timer next starts.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank"
+        " Timer next starts.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{problem}. {count} holds are saved in {file} instead and will be added to the log when"
+        " Plank Timer next starts.",
+    ),
+)
+
+
+def _by_count(templates: tuple[str, str, str], holds: int) -> str:
+    return templates[min(holds, 2)]
 
 
 def save_unsaved(
@@ -230,28 +266,46 @@ def save_unsaved(
         return None
     records = recorder.unsaved()
     holds = sum(record.pending_sets for record in records)
-    what = _holds(holds) if holds else "How the last workout ended"
-    problem = (recorder.problem or f"Could not save to {recorder.log.path}").rstrip(".")
+    problem = recorder.problem_message or Message(
+        QT_TRANSLATE_NOOP("errors", "Could not save to {file}"), {"file": recorder.log.path}
+    )
     try:
         saved = write_recovery_file(records, recorder.log.path, folders, when)
     except RecoveryError as error:
-        return ClosingReport(f"{problem}. {what} could not be saved anywhere: {error}.", True)
-    return ClosingReport(
-        f"{problem}. {what} {'are' if holds > 1 else 'is'} saved in {saved.path} instead and"
-        " will be added to the log when Plank Timer next starts.",
-        False,
+        text = Message(
+            _by_count(_NOWHERE, holds),
+            {"problem": problem, "count": holds, "reason": error.message},
+        )
+        return ClosingReport(text, True)
+    text = Message(
+        _by_count(_SAVED_IN, holds), {"problem": problem, "count": holds, "file": saved.path}
     )
+    return ClosingReport(text, False)
 
 
-def recovered_message(recovered: Recovered) -> str | None:
+def recovered_message(recovered: Recovered) -> Message | None:
     """One line on what the start added from recovery files (or could not), or None."""
-    parts = []
+    parts: list[Message] = []
     if recovered.files:
         files = ", ".join(str(path) for path in recovered.files)
-        parts.append(
-            f"Added {_holds(recovered.holds)} to the log that could not be saved last time (from"
-            f" {files}, now deleted)."
-        )
+        if recovered.holds == 1:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "Added 1 hold to the log that could not be saved last time (from {files}, now"
+                " deleted).",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "Added {count} holds to the log that could not be saved last time (from {files},"
+                " now deleted).",
+            )
+        parts.append(Message(template, {"count": recovered.holds, "files": files}))
     if recovered.problems:
-        parts.append(f"Could not add a recovery file: {'; '.join(recovered.problems)}.")
-    return " ".join(parts) or None
+        parts.append(
+            Message(
+                QT_TRANSLATE_NOOP("errors", "Could not add a recovery file: {problems}."),
+                {"problems": listed(recovered.problems, "; ")},
+            )
+        )
+    return listed(parts, " ") if parts else None

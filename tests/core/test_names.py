@@ -60,12 +60,12 @@ def test_a_name_too_long_says_how_long_it_is_not_what_it_is() -> None:
 
 
 def test_a_bad_value_is_quoted_by_a_short_prefix() -> None:
-    assert quoted("z" * 10_000_000) == repr("z" * 40) + "… (10,000,000 characters)"
+    assert str(quoted("z" * 10_000_000)) == repr("z" * 40) + "… (10,000,000 characters)"
     deep: list[object] = []
     for _ in range(100_000):
         deep = [deep]
     assert quoted(deep) == "[[[...]]]"
-    assert len(quoted(list(range(10_000)))) < 60
+    assert len(str(quoted(list(range(10_000))))) < 60
 
 
 def test_a_plan_has_at_most_20_exercises() -> None:

@@ -203,5 +203,5 @@ def test_a_damaged_recovery_file_is_named_and_kept(tmp_path: Path) -> None:
         recovered = recover(log, [data_dir])
     assert recovered.files == []
     (problem,) = recovered.problems
-    assert problem.startswith(f"{fake}: sessions[0]: started_at must be an ISO 8601 time")
+    assert str(problem).startswith(f"{fake}: sessions[0]: started_at must be an ISO 8601 time")
     assert fake.exists()

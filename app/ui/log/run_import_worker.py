@@ -26,7 +26,7 @@ class RunImportWorker(QThread):
     done = Signal(object)
     """The ImportCounts, when the import has ended (finished or cancelled)."""
     failed = Signal(str, object)
-    """A one-line reason the log could not be written, and the counts until then."""
+    """Why the log could not be written (SQLite's words), and the counts until then."""
 
     def __init__(self, log: SessionLog, paths: list[Path]) -> None:
         super().__init__()
@@ -48,6 +48,6 @@ class RunImportWorker(QThread):
                 progress=self.progressed.emit,
             )
         except sqlite3.Error as error:
-            self.failed.emit(f"Could not write to the workout log: {error}", self.counts)
+            self.failed.emit(str(error), self.counts)
             return
         self.done.emit(self.counts)

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,11 +21,27 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.storage.history import History, HistoryRow, SortColumn
-from app.ui.progress.progress_text import exercises_text, held_text, moment_text, status_text
+from app.ui.progress.progress_text import (
+    exercises_text,
+    held_text,
+    moment_text,
+    number_text,
+    score_text,
+    status_text,
+)
 
 PAGE_ROWS = 200
-HEADERS = ("Date", "Exercises", "Rounds", "Time held", "Status", "Back pain", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Exercises"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Rounds"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Time held"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Back pain"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Note"),
+)
 SORT_COLUMNS = (
     SortColumn.DATE,
     SortColumn.EXERCISES,
@@ -171,7 +188,9 @@ class HistoryModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            if 0 <= section < len(HEADERS):
+                return QCoreApplication.translate("HistoryModel", HEADERS[section])
+            return None
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -194,7 +213,10 @@ class HistoryModel(QAbstractTableModel):
 
 def id_tooltip(session_id: int) -> str:
     """Where a workout's ID shows, for ``plank-timer export --format fit --session ID``."""
-    return f"Workout ID {session_id} (plank-timer export --format fit --session {session_id})"
+    # An ID is a name, not an amount: plain digits, as the command line takes it.
+    return QCoreApplication.translate("HistoryModel", "Workout ID {id} ({command})").format(
+        id=session_id, command=f"plank-timer export --format fit --session {session_id}"
+    )
 
 
 def _cell_text(session: HistoryRow, column: int) -> str:
@@ -204,13 +226,15 @@ def _cell_text(session: HistoryRow, column: int) -> str:
         case 1:
             return exercises_text(session.exercises)
         case 2:
-            return f"{session.rounds_done} of {session.rounds_planned}"
+            return QCoreApplication.translate("HistoryModel", "{done} of {planned}").format(
+                done=number_text(session.rounds_done), planned=number_text(session.rounds_planned)
+            )
         case 3:
             return held_text(session.seconds_held)
         case 4:
             return status_text(session.status)
         case 5:
-            return "—" if session.back_pain is None else f"{session.back_pain} of 10"
+            return "—" if session.back_pain is None else score_text(session.back_pain)
         case 6:
             return (session.note or "").replace("\n", " ")
     return ""

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.history import History
+from app.ui.error_text import message_text
 from app.ui.progress.fit_export_action import FitExportAction
 from app.ui.progress.history_model import HistoryModel
 from app.ui.progress.progress_text import moment_text
 
 TABLE_HEIGHT = 380
-READ_ONLY_TEXT = "The workout log is read-only here, so workouts cannot be deleted."
-ONE_AT_A_TIME = "Delete removes one workout at a time: select just one."
 _WIDTHS = (190, 210, 80, 100, 100, 90)  # the note takes what is left
 
 
@@ -46,7 +45,7 @@ class HistoryTable(QWidget):
         """A log opened read-only (a folder that cannot be written): no deleting."""
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Workout history")
+        self.view.setAccessibleName(self.tr("Workout history"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows, for exporting them together; Delete still takes one at a time.
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -57,30 +56,34 @@ class HistoryTable(QWidget):
         self.view.setFixedHeight(TABLE_HEIGHT)
         header = self.view.horizontalHeader()
         for column, width in enumerate(_WIDTHS):
-            header.resizeSection(column, width)
+            # At least as wide as the column's title: a translated title may be longer.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
 
-        self.delete_button = QPushButton("&Delete", self)
-        self.delete_button.setAccessibleName("Delete the selected workout")
-        self.delete_button.setToolTip("Delete the selected workout (Delete key)")
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected workout"))
+        self.delete_button.setToolTip(self.tr("Delete the selected workout (Delete key)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton("&Undo delete", self)
-        self.undo_button.setAccessibleName("Undo the last delete")
-        self.undo_button.setToolTip("Bring the deleted workout back (Ctrl+Z)")
+        self.undo_button = QPushButton(self.tr("&Undo delete"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo the last delete"))
+        self.undo_button.setToolTip(self.tr("Bring the deleted workout back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_delete)
         self.status = QLabel("", self)
-        self.status.setAccessibleName("History status")
+        self.status.setAccessibleName(self.tr("History status"))
+        # Its own line under the buttons, wrapped: what an export wrote names a folder, which
+        # with a longer language does not fit beside them.
+        self.status.setWordWrap(True)
         self.count = QLabel("", self)
-        self.count.setAccessibleName("Workouts in the history")
+        self.count.setAccessibleName(self.tr("Workouts in the history"))
         self.damaged = QLabel("", self)
-        self.damaged.setAccessibleName("Workouts that could not be read")
+        self.damaged.setAccessibleName(self.tr("Workouts that could not be read"))
         self.damaged.setWordWrap(True)
         self.fit_export = FitExportAction(self, history.log, self.selected_ids, self.status.setText)
         self.fit_export.finished.connect(self._show_state)
-        delete_action = QAction("&Delete", self)
+        delete_action = QAction(self.tr("&Delete"), self)
         delete_action.triggered.connect(self.delete_selected)
         # Right-click or the Menu key on the table: the same as the buttons.
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -96,13 +99,13 @@ class HistoryTable(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.count)
         bar.addStretch(1)
-        bar.addWidget(self.status)
         bar.addWidget(self.fit_export.button)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.status)
         layout.addWidget(self.damaged)
         layout.addWidget(self.view)
 
@@ -130,19 +133,27 @@ class HistoryTable(QWidget):
         if row is None:
             return
         if len(self.view.selectionModel().selectedRows()) > 1:
-            self.status.setText(ONE_AT_A_TIME)
+            self.status.setText(self.tr("Delete removes one workout at a time: select just one."))
             return
         if self.read_only:
-            self.status.setText(READ_ONLY_TEXT)
+            self.status.setText(
+                self.tr("The workout log is read-only here, so workouts cannot be deleted.")
+            )
             return
         session = self.model.session_at(row)
         try:
             deleted = self.model.delete_session(row)
         except sqlite3.Error as error:
-            self.status.setText(f"Could not delete the workout: {error}")
+            self.status.setText(
+                self.tr("Could not delete the workout: {reason}").format(reason=error)
+            )
             return
         if deleted:
-            self.status.setText(f"Deleted the workout of {moment_text(session.started_at)}.")
+            self.status.setText(
+                self.tr("Deleted the workout of {moment}.").format(
+                    moment=moment_text(session.started_at)
+                )
+            )
         # The next row moves up into the gap: select it so Delete can go on.
         self._select(min(row, self.model.rowCount() - 1))
         self._show_state()
@@ -152,10 +163,16 @@ class HistoryTable(QWidget):
         try:
             row = self.model.undo_delete()
         except sqlite3.Error as error:
-            self.status.setText(f"Could not bring the workout back: {error}")
+            self.status.setText(
+                self.tr("Could not bring the workout back: {reason}").format(reason=error)
+            )
             return
         if session is not None:
-            self.status.setText(f"Restored the workout of {moment_text(session.started_at)}.")
+            self.status.setText(
+                self.tr("Restored the workout of {moment}.").format(
+                    moment=moment_text(session.started_at)
+                )
+            )
         if row is not None:
             self._select(row)
         self._show_state()
@@ -173,10 +190,11 @@ class HistoryTable(QWidget):
 
     def _show_state(self) -> None:
         total = self.model.total()
-        self.count.setText(f"{total:,} workout" + ("" if total == 1 else "s"))
+        self.count.setText(self.tr("%Ln workout(s)", "", total))
         self.delete_button.setEnabled(total > 0 and not self.read_only)
         self.fit_export.button.setEnabled(total > 0 and not self.fit_export.running)
         self.undo_button.setVisible(self.model.can_undo())
-        damaged = self.model.history.damaged.summary()
+        line = self.model.history.damaged.summary_message()
+        damaged = None if line is None else message_text(line)
         self.damaged.setText(damaged[:1].upper() + damaged[1:] + "." if damaged else "")
         self.damaged.setVisible(damaged is not None)

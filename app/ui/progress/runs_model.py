@@ -4,15 +4,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.storage.runs import RunStore, StoredRun
-from app.ui.progress.progress_text import held_text, moment_text
+from app.ui.progress.progress_text import (
+    held_text,
+    moment_text,
+    number_text,
+    score_text,
+    source_text,
+    sport_text,
+    two_digits,
+)
 
 PAGE_ROWS = 200
-HEADERS = ("Date", "Kind", "Time", "Distance", "Pace", "Heart rate", "Effort", "From")
+# English here, translated where shown; lupdate needs the context spelled out in each.
+HEADERS = (
+    QT_TRANSLATE_NOOP("RunsModel", "Date"),
+    QT_TRANSLATE_NOOP("RunsModel", "Kind"),
+    QT_TRANSLATE_NOOP("RunsModel", "Time"),
+    QT_TRANSLATE_NOOP("RunsModel", "Distance"),
+    QT_TRANSLATE_NOOP("RunsModel", "Pace"),
+    QT_TRANSLATE_NOOP("RunsModel", "Heart rate"),
+    QT_TRANSLATE_NOOP("RunsModel", "Effort"),
+    QT_TRANSLATE_NOOP("RunsModel", "From"),
+)
 _NUMBER_COLUMNS = frozenset({2, 3, 4, 5, 6})
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def header_text(section: int) -> str:
+    """A column's title in the user's language."""
+    return QCoreApplication.translate("RunsModel", HEADERS[section])
 
 
 def pace_text(seconds: float, metres: float | None) -> str:
@@ -20,7 +52,14 @@ def pace_text(seconds: float, metres: float | None) -> str:
     if not metres:
         return "—"
     per_km = round(seconds / (metres / 1000))
-    return f"{per_km // 60}:{per_km % 60:02d} /km"
+    return RunsModel.tr("{minutes}:{seconds} /km").format(
+        minutes=number_text(per_km // 60), seconds=two_digits(per_km % 60)
+    )
+
+
+def km_text(metres: float) -> str:
+    """``8.00 km``: kilometres to two decimals, as the locale writes them (``8,00 km``)."""
+    return RunsModel.tr("{km} km").format(km=QLocale().toString(metres / 1000, "f", 2))
 
 
 def _cell(stored: StoredRun, column: int) -> str:
@@ -29,19 +68,21 @@ def _cell(stored: StoredRun, column: int) -> str:
         case 0:
             return moment_text(run.started_at)
         case 1:
-            return run.sport.title
+            return sport_text(run.sport)
         case 2:
             return held_text(run.elapsed_seconds)
         case 3:
-            return "—" if run.distance_m is None else f"{run.distance_m / 1000:.2f} km"
+            return "—" if run.distance_m is None else km_text(run.distance_m)
         case 4:
             return pace_text(run.moving_seconds or run.elapsed_seconds, run.distance_m)
         case 5:
-            return "—" if run.avg_heart_rate is None else f"{run.avg_heart_rate} bpm"
+            if run.avg_heart_rate is None:
+                return "—"
+            return RunsModel.tr("{bpm} bpm").format(bpm=number_text(run.avg_heart_rate))
         case 6:
-            return "—" if run.effort is None else f"{run.effort} of 10"
+            return "—" if run.effort is None else score_text(run.effort)
         case 7:
-            return run.source_name
+            return source_text(run)
     return ""
 
 
@@ -128,7 +169,7 @@ class RunsModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return header_text(section) if 0 <= section < len(HEADERS) else None
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,7 +179,7 @@ class RunsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _cell(stored, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:
-            return stored.run.source_name
+            return source_text(stored.run)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

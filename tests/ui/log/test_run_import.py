@@ -50,7 +50,7 @@ def test_the_menu_offers_both_commands(make_window: WindowFactory, log: SessionL
 
     texts = [action.text() for action in window.log_menu.actions()]
 
-    assert "Import &runs (files)…" in texts
+    assert "Import &runs…" in texts
     assert "&Add a run…" in texts
     assert window.actions_by_name["add_run"].shortcut().toString() == "Ctrl+R"
 
@@ -150,6 +150,6 @@ def test_a_refused_value_is_said_and_the_dialog_stays(
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
     assert dialog.isVisible()
-    assert dialog.error.text().startswith("Elapsed time must be 60 to 172800 seconds")
+    assert dialog.error.text() == "Elapsed time must be 60 to 172,800 seconds, got 180,000."
     assert RunStore(log).count() == 0
     dialog.close()

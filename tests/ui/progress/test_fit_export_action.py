@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.storage.database import SessionLog
 from app.ui.progress import ProgressPage
 from app.ui.progress.fit_export_action import NO_HOLDS, NOTHING_SELECTED, STILL_RUNNING
-from app.ui.progress.history_table import ONE_AT_A_TIME, HistoryTable
+from app.ui.progress.history_table import HistoryTable
 from tests.storage.fit_reading import decode
 from tests.storage.workouts import Workout, berlin
 from tests.ui.progress.conftest import MONTH_TODAY, PageFactory
@@ -187,7 +187,7 @@ def test_delete_with_two_rows_selected_deletes_nothing(page: ProgressPage, qtbot
     table.view.setFocus()
     qtbot.keyClick(table.view, Qt.Key.Key_Delete)
     assert table.model.total() == 14
-    assert table.status.text() == ONE_AT_A_TIME
+    assert table.status.text() == "Delete removes one workout at a time: select just one."
 
 
 def test_the_date_cells_tooltip_gives_the_workouts_id(page: ProgressPage) -> None:

@@ -51,8 +51,8 @@ def test_the_runs_show_newest_first_with_pace(qtbot: QtBot, empty_log: SessionLo
 
     assert table.count.text() == "2 runs"
     assert rows == [
-        ["Sun 2 Mar 2025, 07:30", "Treadmill", "30 min", "—", "—", "—", "—", "added by hand"],
-        ["Sat 1 Mar 2025, 07:30", "Run", "45 min", "8.00 km", "5:30 /km", "150 bpm", "6 of 10",
+        ["Sun, 2 Mar 2025, 07:30", "Treadmill", "30 min", "—", "—", "—", "—", "added by hand"],
+        ["Sat, 1 Mar 2025, 07:30", "Run", "45 min", "8.00 km", "5:30 /km", "150 bpm", "6 of 10",
          "a.fit"],
     ]  # fmt: skip
 
@@ -68,11 +68,11 @@ def test_delete_and_undo_with_the_keys(qtbot: QtBot, empty_log: SessionLog) -> N
     qtbot.keyClick(table.view, Qt.Key.Key_Delete)
 
     assert RunStore(empty_log).count() == 1
-    assert table.status.text() == "Deleted the run of Sun 2 Mar 2025, 07:30."
+    assert table.status.text() == "Deleted the run of Sun, 2 Mar 2025, 07:30."
     assert table.undo_button.isVisible()
     qtbot.keyClick(table.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert RunStore(empty_log).count() == 2
-    assert table.status.text() == "Restored the run of Sun 2 Mar 2025, 07:30."
+    assert table.status.text() == "Restored the run of Sun, 2 Mar 2025, 07:30."
     assert table.selected_row() == 0
 
 
