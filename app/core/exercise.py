@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from app.core.message import QT_TRANSLATE_NOOP
@@ -63,5 +62,7 @@ def close_built_in(name: str) -> Exercise | None:
     typed = "-".join(name.casefold().replace("_", " ").split())
     if typed in _BY_KEY:
         return _BY_KEY[typed]
+    import difflib  # only for a name no exercise has: start-up does without it
+
     match = difflib.get_close_matches(typed, list(_BY_KEY), n=1, cutoff=TYPO_SIMILARITY)
     return _BY_KEY[match[0]] if match else None
