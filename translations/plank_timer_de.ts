@@ -1535,6 +1535,10 @@
         </translation>
     </message>
     <message>
+        <source>The import stopped on an unexpected problem: {reason}</source>
+        <translation>Der Import wurde wegen eines unerwarteten Problems abgebrochen: {reason}</translation>
+    </message>
+    <message>
         <source>Import stopped</source>
         <translation>Import gestoppt</translation>
     </message>

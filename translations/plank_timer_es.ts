@@ -1535,6 +1535,10 @@
         </translation>
     </message>
     <message>
+        <source>The import stopped on an unexpected problem: {reason}</source>
+        <translation>La importación se detuvo por un problema inesperado: {reason}</translation>
+    </message>
+    <message>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>

@@ -1535,6 +1535,10 @@
         </translation>
     </message>
     <message>
+        <source>The import stopped on an unexpected problem: {reason}</source>
+        <translation>L’import s’est arrêté sur un problème inattendu&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Import stopped</source>
         <translation>Import interrompu</translation>
     </message>

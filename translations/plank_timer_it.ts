@@ -1535,6 +1535,10 @@
         </translation>
     </message>
     <message>
+        <source>The import stopped on an unexpected problem: {reason}</source>
+        <translation>L’importazione si è fermata per un problema imprevisto: {reason}</translation>
+    </message>
+    <message>
         <source>Import stopped</source>
         <translation>Importazione interrotta</translation>
     </message>

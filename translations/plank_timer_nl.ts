@@ -1535,6 +1535,10 @@
         </translation>
     </message>
     <message>
+        <source>The import stopped on an unexpected problem: {reason}</source>
+        <translation>Het importeren is gestopt door een onverwacht probleem: {reason}</translation>
+    </message>
+    <message>
         <source>Import stopped</source>
         <translation>Importeren gestopt</translation>
     </message>

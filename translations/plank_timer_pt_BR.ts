@@ -1535,6 +1535,10 @@
         </translation>
     </message>
     <message>
+        <source>The import stopped on an unexpected problem: {reason}</source>
+        <translation>A importação parou por um problema inesperado: {reason}</translation>
+    </message>
+    <message>
         <source>Import stopped</source>
         <translation>Importação interrompida</translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -82,10 +83,14 @@ def parse_date(text: str) -> datetime:
 
 
 def _number(text: str) -> float | None:
+    """A cell's number; None where it is empty or negative (not given). ValueError for text
+    that is no number, or ``inf``/``1e999``/``nan``, which no activity has."""
     text = text.strip()
     if not text:
         return None
     value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text!r:.40} is not a finite number")
     return value if value >= 0 else None
 
 

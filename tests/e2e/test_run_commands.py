@@ -103,6 +103,31 @@ def test_rejected_files_exit_2_and_the_good_ones_are_still_imported(tmp_path: Pa
     ]
 
 
+def test_a_strava_row_with_an_endless_heart_rate_is_one_line_and_the_rest_imported(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "export.zip"
+    export.write_bytes(
+        strava_zip(
+            [
+                StravaActivity(Shape(), cells=(("Average Heart Rate", "1e999"),)),
+                StravaActivity(Shape(start=START + DAY)),
+            ]
+        )
+    )
+
+    result = plank("runs", "import", str(export), "--data-dir", str(tmp_path / "log"))
+
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "plank-timer: skipped export.zip:activities.csv line 2: has a cell that is not a number"
+        " ('1e999' is not a finite number)"
+    ]
+    assert result.stdout.strip() == (
+        "1 run added, 0 already in the log, 0 other sports skipped, 1 rejected"
+    )
+
+
 def test_add_list_and_export_a_run_by_hand(tmp_path: Path) -> None:
     data = ["--data-dir", str(tmp_path)]
 

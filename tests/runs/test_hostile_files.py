@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from app.runs import Found, Rejected
+from app.runs import Found, Rejected, count_sources
 from app.runs.limits import MAX_CONTENT_BYTES
 from tests.runs.activity_files import (
+    START,
+    Shape,
     StravaActivity,
     fit_bytes,
     gpx_text,
@@ -234,3 +237,31 @@ def test_bad_files_never_stop_the_good_ones(tmp_path: Path, read_all: ReadAll) -
     ]
     assert isinstance(outcomes[2], Found)
     assert outcomes[2].run.source_name == "c-good.fit"
+
+
+@pytest.mark.parametrize(
+    ("column", "cell"),
+    [("Average Heart Rate", "inf"), ("Perceived Exertion", "1e999"), ("Distance", "nan")],
+)
+def test_a_strava_row_with_an_endless_number_is_rejected_alone(
+    tmp_path: Path, read_all: ReadAll, column: str, cell: str
+) -> None:
+    path = _write(
+        tmp_path,
+        "export.zip",
+        strava_zip(
+            [
+                StravaActivity(Shape(start=START), cells=((column, cell),)),
+                StravaActivity(Shape(start=START + timedelta(days=1))),
+            ]
+        ),
+    )
+
+    outcomes = read_all(path)
+
+    assert count_sources([path]) == 2
+    assert [type(outcome).__name__ for outcome in outcomes] == ["Rejected", "Found"]
+    assert outcomes[0].line == (  # type: ignore[union-attr]
+        f"export.zip:activities.csv line 2: has a cell that is not a number ({cell!r} is not a"
+        " finite number)"
+    )

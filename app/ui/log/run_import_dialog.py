@@ -7,6 +7,7 @@ how many. Files that could not be read are listed one line each under "Show Deta
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.runs import ImportCounts
 from app.storage.database import SessionLog
-from app.ui.error_text import message_text
+from app.ui.error_text import error_text, message_text
 from app.ui.log.run_import_worker import RunImportWorker
 
 
@@ -127,13 +128,17 @@ class RunImport(QObject):
             box.setDetailedText(rejected_text(counts))
         self._show(box)
 
-    def _failed(self, reason: str, counts: ImportCounts) -> None:
+    def _failed(self, error: Exception, counts: ImportCounts) -> None:
         self._end()
+        if isinstance(error, sqlite3.Error):
+            text = self.tr("Could not write to the workout log: {reason}").format(reason=error)
+        else:
+            reason = error_text(error) or type(error).__name__
+            text = self.tr("The import stopped on an unexpected problem: {reason}").format(
+                reason=reason
+            )
         box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Import stopped"),
-            self.tr("Could not write to the workout log: {reason}").format(reason=reason),
-            parent=self._parent,
+            QMessageBox.Icon.Warning, self.tr("Import stopped"), text, parent=self._parent
         )
         box.setInformativeText(self.tr("%Ln run(s) added before that are kept.", "", counts.added))
         self._show(box)

@@ -15,7 +15,7 @@ from app.storage.database import SessionLog, open_log
 from app.storage.runs import RunStore
 from app.ui.log.runs_menu import RunsMenu
 from app.ui.main_window import MainWindow
-from tests.runs.activity_files import START, Shape, fit_bytes
+from tests.runs.activity_files import START, Shape, StravaActivity, fit_bytes, strava_zip
 from tests.ui.conftest import WindowFactory
 
 NOW = datetime(2025, 3, 20, 18, 0, tzinfo=UTC)
@@ -80,6 +80,65 @@ def test_an_import_shows_progress_then_a_summary_listing_rejected_files(
     assert box.detailedText() == "09-cut.fit: is cut short (truncated FIT file)"
     assert RunStore(log).count() == 8
     assert changes == [1]
+    box.close()
+
+
+def test_a_strava_row_with_an_endless_number_is_listed_and_the_dialog_closes(
+    qtbot: QtBot, make_window: WindowFactory, log: SessionLog, tmp_path: Path
+) -> None:
+    _, menu, _ = _menu(make_window, log)
+    export = tmp_path / "export.zip"
+    export.write_bytes(
+        strava_zip(
+            [
+                StravaActivity(Shape(), cells=(("Perceived Exertion", "inf"),)),
+                StravaActivity(Shape(start=START + timedelta(days=1))),
+            ]
+        )
+    )
+
+    run_import = menu.import_paths([export])
+    assert run_import is not None
+    with qtbot.waitSignal(run_import.finished, timeout=30_000):
+        pass
+
+    assert not run_import.progress.isVisible()
+    assert run_import.summary is not None
+    assert run_import.summary.text() == (
+        "Import finished: 1 run added, 0 already in the log, 0 other sports skipped, 1 rejected."
+    )
+    assert run_import.summary.detailedText() == (
+        "export.zip:activities.csv line 2: has a cell that is not a number"
+        " ('inf' is not a finite number)"
+    )
+    run_import.summary.close()
+
+
+def test_a_fault_nobody_foresaw_still_closes_the_dialog_and_says_so(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    log: SessionLog,
+    watch_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, menu, _ = _menu(make_window, log)
+
+    def broken(_store: RunStore, _runs: object) -> tuple[int, int]:
+        raise RuntimeError("the store broke")
+
+    monkeypatch.setattr(RunStore, "add_runs", broken)
+    run_import = menu.import_paths([watch_folder])
+    assert run_import is not None
+    with qtbot.waitSignal(run_import.finished, timeout=30_000):
+        pass
+
+    assert not run_import.progress.isVisible()
+    assert not run_import.worker.isRunning()
+    box = run_import.summary
+    assert box is not None
+    assert box.windowTitle() == "Import stopped"
+    assert box.text() == "The import stopped on an unexpected problem: the store broke"
+    assert box.informativeText() == "0 runs added before that are kept."
     box.close()
 
 
