@@ -2506,6 +2506,10 @@
         <translation>{what} muss eine Zeile druckbarer Text sein; an Zeichen {position} steht {char}</translation>
     </message>
     <message>
+        <source>a run must start from {first} to {last}, got {value}</source>
+        <translation>ein Lauf muss zwischen {first} und {last} beginnen, nicht {value}</translation>
+    </message>
+    <message>
         <source>elapsed time</source>
         <translation>Gesamtzeit</translation>
     </message>

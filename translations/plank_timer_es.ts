@@ -2506,6 +2506,10 @@
         <translation>{what} debe ser una línea de texto imprimible; tiene {char} en el carácter {position}</translation>
     </message>
     <message>
+        <source>a run must start from {first} to {last}, got {value}</source>
+        <translation>una carrera debe empezar entre {first} y {last}, no {value}</translation>
+    </message>
+    <message>
         <source>elapsed time</source>
         <translation>el tiempo total</translation>
     </message>

@@ -2506,6 +2506,10 @@
         <translation>{what} doit être une ligne de texte imprimable&#xa0;; le caractère {position} est {char}</translation>
     </message>
     <message>
+        <source>a run must start from {first} to {last}, got {value}</source>
+        <translation>une course doit commencer entre le {first} et le {last}, et non {value}</translation>
+    </message>
+    <message>
         <source>elapsed time</source>
         <translation>le temps total</translation>
     </message>

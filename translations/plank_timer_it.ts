@@ -2506,6 +2506,10 @@
         <translation>{what} deve essere una riga di testo stampabile; al carattere {position} c’è {char}</translation>
     </message>
     <message>
+        <source>a run must start from {first} to {last}, got {value}</source>
+        <translation>una corsa deve iniziare tra il {first} e il {last}, non {value}</translation>
+    </message>
+    <message>
         <source>elapsed time</source>
         <translation>il tempo totale</translation>
     </message>

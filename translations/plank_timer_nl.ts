@@ -2506,6 +2506,10 @@
         <translation>{what} moet één regel afdrukbare tekst zijn; op teken {position} staat {char}</translation>
     </message>
     <message>
+        <source>a run must start from {first} to {last}, got {value}</source>
+        <translation>een loop moet tussen {first} en {last} beginnen, niet {value}</translation>
+    </message>
+    <message>
         <source>elapsed time</source>
         <translation>totale tijd</translation>
     </message>

@@ -2506,6 +2506,10 @@
         <translation>{what} deve ser uma linha de texto imprimível; tem {char} no caractere {position}</translation>
     </message>
     <message>
+        <source>a run must start from {first} to {last}, got {value}</source>
+        <translation>uma corrida deve começar entre {first} e {last}, não {value}</translation>
+    </message>
+    <message>
         <source>elapsed time</source>
         <translation>o tempo total</translation>
     </message>

@@ -11,12 +11,20 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands.common import EXIT_USAGE, PROG, OneLineParser, fail
-from app.core.run import DISTANCE_MAX_M, EFFORT_RANGE, ELAPSED_RANGE, Run, RunError, Sport
+from app.core.run import (
+    DISTANCE_MAX_M,
+    EFFORT_RANGE,
+    ELAPSED_RANGE,
+    Run,
+    RunError,
+    Sport,
+    start_error,
+)
 
 if TYPE_CHECKING:
     from app.runs.importer import ImportCounts
@@ -73,10 +81,12 @@ def manual_run(
             moment = datetime.combine(date.fromisoformat(day_text), time(DEFAULT_HOUR))
     except ValueError:
         raise RunError(f"--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, got {day_text!r}") from None
+    now = datetime.now(UTC)
     if moment.tzinfo is None:
-        moment = moment.astimezone()  # the machine's zone, as it was on that day
-    if moment > datetime.now(moment.tzinfo) + timedelta(days=1):
-        raise RunError(f"--date {day_text} is in the future")
+        try:
+            moment = moment.astimezone()  # the machine's zone, as it was on that day
+        except (OverflowError, ValueError, OSError):  # year 1 or 9999: no local time then
+            raise start_error(day_text, now) from None
     # Said in the options' own units: Run checks seconds and metres.
     low, high = (bound / 60 for bound in ELAPSED_RANGE)
     if not low <= minutes <= high:
@@ -89,6 +99,7 @@ def manual_run(
         sport=sport,
         distance_m=None if km is None else km * 1000,
         effort=effort,
+        now=now,
     )
 
 

@@ -8,8 +8,8 @@ says what is wrong in one line.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, fields
-from datetime import datetime
+from dataclasses import KW_ONLY, InitVar, dataclass, fields
+from datetime import UTC, datetime, timedelta
 
 from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError
 
@@ -21,10 +21,34 @@ HEART_RATE_RANGE = (25, 250)
 EFFORT_RANGE = (1, 10)
 SOURCE_NAME_MAX_CHARS = 200
 MANUAL_SOURCE = "added by hand"
+# A run starts from 1990 (GPS watches, and FIT's own epoch of 31 Dec 1989, begin about then:
+# a 1900 or a year-1 start is a clock never set) to a day past now (a runner a zone ahead).
+EARLIEST_START = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST_AHEAD = timedelta(days=1)
 
 
 class RunError(MessageError, ValueError):
     """A run value is out of range; the message is one line, fit to show a user."""
+
+
+def start_error(value: object, now: datetime) -> RunError:
+    """The one line for a start outside the years a run may have: ``value`` as written."""
+    return RunError(
+        QT_TRANSLATE_NOOP("errors", "a run must start from {first} to {last}, got {value}"),
+        first=EARLIEST_START.date().isoformat(),
+        last=(now + LATEST_AHEAD).date().isoformat(),
+        value=f"{value!s:.40}",
+    )
+
+
+def check_start(started_at: datetime, now: datetime | None = None) -> None:
+    """RunError unless ``started_at`` (aware) is from :data:`EARLIEST_START` to a day past
+    ``now`` (the system's clock when None). Comparing aware times never overflows, so this
+    is safe on a year-1 or year-9999 start that has no UTC moment."""
+    now = datetime.now(UTC) if now is None else now
+    if not EARLIEST_START <= started_at <= now + LATEST_AHEAD:
+        shown = started_at.isoformat(sep=" ", timespec="minutes")
+        raise start_error(shown, now)
 
 
 # The names of a run's values, as its messages say them.
@@ -52,8 +76,8 @@ class Run:
     """One run's summary; validated when made.
 
     ``started_at`` is aware, in the offset the runner had then (UTC plus that offset is what
-    the log stores). ``source_hash`` is the SHA-256 of the file it came from (hex), None for a
-    run added by hand.
+    the log stores), from 1990 to a day past ``now``. ``source_hash`` is the SHA-256 of the
+    file it came from (hex), None for a run added by hand.
     """
 
     started_at: datetime
@@ -65,10 +89,15 @@ class Run:
     effort: int | None = None
     source_name: str = MANUAL_SOURCE
     source_hash: str | None = None
+    _: KW_ONLY
+    now: InitVar[datetime | None] = None
+    """The wall clock's now, for the start's range (see :func:`check_start`); None reads the
+    system's clock. Not kept: two runs are equal whenever they were checked."""
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, now: datetime | None) -> None:
         if self.started_at.tzinfo is None or self.started_at.utcoffset() is None:
             raise RunError(QT_TRANSLATE_NOOP("errors", "the start of a run needs a UTC offset"))
+        check_start(self.started_at, now)
         _check_number(ELAPSED_NAME, self.elapsed_seconds, *ELAPSED_RANGE)
         if self.moving_seconds is not None:
             _check_number(MOVING_NAME, self.moving_seconds, 0, self.elapsed_seconds)

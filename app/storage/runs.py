@@ -39,8 +39,9 @@ class StoredRun:
 
 def _stored(row: Any) -> StoredRun:
     id_, started, minutes, elapsed, moving, distance, sport, heart, effort, name, digest = row
+    started_at = from_stored(started, minutes)
     run = Run(
-        started_at=from_stored(started, minutes),
+        started_at=started_at,
         elapsed_seconds=float(elapsed),
         sport=Sport(sport),
         moving_seconds=None if moving is None else float(moving),
@@ -49,6 +50,9 @@ def _stored(row: Any) -> StoredRun:
         effort=effort,
         source_name=name,
         source_hash=digest,
+        # It was no later than a day past the clock when it was stored: a clock set back
+        # since must not make it unreadable.
+        now=started_at,
     )
     return StoredRun(id_, run)
 

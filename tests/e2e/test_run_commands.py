@@ -160,7 +160,10 @@ def test_bad_values_are_one_line_and_change_nothing(tmp_path: Path) -> None:
         (["--date", "2025-03-20", "--minutes", "30", "--km", "900"], "--km must be 0 to 500"),
         (["--date", "2025-03-20", "--minutes", "30", "--effort", "11"], "--effort must be 1 to 10"),
         (["--date", "2025-03-20", "--minutes", "thirty"], "expected a number, got 'thirty'"),
-        (["--date", "2999-01-01", "--minutes", "30"], "is in the future"),
+        (["--date", "2999-01-01", "--minutes", "30"], "a run must start from 1990-01-01 to "),
+        (["--date", "0001-01-01", "--minutes", "30"], "got 0001-01-01"),
+        (["--date", "1900-01-01", "--minutes", "30"], "got 1900-01-01 12:00"),
+        (["--date", "9999-12-31T23:00-05:00", "--minutes", "30"], "got 9999-12-31 23:00-05:00"),
     ]
     for arguments, message in cases:
         result = plank("runs", "add", *arguments, *data)

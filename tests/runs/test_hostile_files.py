@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -265,3 +265,12 @@ def test_a_strava_row_with_an_endless_number_is_rejected_alone(
         f"export.zip:activities.csv line 2: has a cell that is not a number ({cell!r} is not a"
         " finite number)"
     )
+
+
+def test_a_gpx_from_a_clock_never_set_is_rejected(tmp_path: Path, read_all: ReadAll) -> None:
+    path = _write(tmp_path, "old.gpx", gpx_text(Shape(start=datetime(1900, 1, 1, 7, tzinfo=UTC))))
+
+    line = _rejected(read_all, path)
+
+    assert line.startswith("old.gpx: a run must start from 1990-01-01 to ")
+    assert line.endswith(", got 1900-01-01 08:00+01:00")

@@ -95,6 +95,23 @@ def test_a_bad_run_changes_nothing_and_says_where(with_runs: SessionLog) -> None
     assert export_json(with_runs) == before
 
 
+@pytest.mark.parametrize(
+    "start", ["1900-06-01T07:00:00.000+00:00", "9999-06-01T07:00:00.000+00:00"]
+)
+def test_a_run_from_a_year_no_run_has_is_refused(with_runs: SessionLog, start: str) -> None:
+    data = export_json(with_runs)
+    data["runs"] = [{**data["runs"][0], "started_at": start}]
+    before = export_json(with_runs)
+
+    with pytest.raises(LogImportError) as raised:
+        import_data(with_runs, data)
+
+    assert str(raised.value).startswith(
+        f"runs[0] (started {start}): a run must start from 1990-01-01 to "
+    )
+    assert export_json(with_runs) == before
+
+
 def test_csv_has_one_row_per_run(with_runs: SessionLog, tmp_path: Path) -> None:
     out = tmp_path / "runs.csv"
     with out.open("w", newline="") as handle:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.run import Run, RunError, Sport
+from app.core.run import EARLIEST_START, Run, RunError, Sport
 from app.ui.error_text import error_text
 from app.ui.progress.progress_text import moment_format, sport_text
 
@@ -39,6 +39,7 @@ class AddRunDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(moment_format())  # as the runs table shows the start
         self.start.setMaximumDateTime(QDateTime(now))
+        self.start.setMinimumDateTime(QDateTime(EARLIEST_START))
         self.start.setAccessibleName(self.tr("Started at"))
         self.minutes = QDoubleSpinBox(self)
         self.minutes.setRange(1, 48 * 60)

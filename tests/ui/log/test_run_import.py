@@ -212,3 +212,16 @@ def test_a_refused_value_is_said_and_the_dialog_stays(
     assert dialog.error.text() == "Elapsed time must be 60 to 172,800 seconds, got 180,000."
     assert RunStore(log).count() == 0
     dialog.close()
+
+
+def test_the_add_dialog_offers_no_start_before_1990(
+    qtbot: QtBot, make_window: WindowFactory, log: SessionLog
+) -> None:
+    _, menu, _ = _menu(make_window, log)
+    dialog = menu.add_dialog()
+    qtbot.waitExposed(dialog)
+
+    dialog.start.setDateTime(QDateTime(datetime(1900, 1, 1, 7, 0)))
+
+    assert dialog.start.dateTime().toPython().year == 1990
+    dialog.close()
