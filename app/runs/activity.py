@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from app.core.message import QT_TRANSLATE_NOOP, Message
-from app.core.run import EFFORT_RANGE, ELAPSED_RANGE, HEART_RATE_RANGE, Run, RunError, Sport
+from app.core.run import (
+    EFFORT_RANGE,
+    ELAPSED_RANGE,
+    HEART_RATE_RANGE,
+    Run,
+    RunError,
+    Sport,
+    check_start,
+)
 from app.runs.outcome import Found, Outcome, Rejected, Skipped
 
 LocalOffset = Callable[[datetime], timedelta]
@@ -71,6 +79,12 @@ def outcome_of(
             "errors", "lasts under a minute (a watch started by mistake?)"
         )
         return Rejected(source, Message(too_short))
+    try:
+        # First, so a year-1 or year-9999 start, which has no UTC moment, is refused here
+        # rather than overflow below.
+        check_start(activity.started_utc)
+    except RunError as error:
+        return Rejected(source, error.message)
     started = activity.started_utc.astimezone(UTC)
     offset = activity.offset
     if offset is None or not plausible_offset(offset):

@@ -7,7 +7,7 @@ import io
 import os
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from tests.runs.activity_files import (
@@ -123,6 +123,24 @@ def test_a_strava_row_with_an_endless_heart_rate_is_one_line_and_the_rest_import
         "plank-timer: skipped export.zip:activities.csv line 2: has a cell that is not a number"
         " ('1e999' is not a finite number)"
     ]
+    assert result.stdout.strip() == (
+        "1 run added, 0 already in the log, 0 other sports skipped, 1 rejected"
+    )
+
+
+def test_a_gpx_from_year_1_is_one_line_and_the_import_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    year_1 = datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5)))
+    (folder / "a-year-1.gpx").write_text(gpx_text(Shape(start=year_1)))
+    (folder / "b-good.fit").write_bytes(fit_bytes())
+
+    result = plank("runs", "import", str(folder), "--data-dir", str(tmp_path / "log"))
+
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("plank-timer: skipped a-year-1.gpx: a run must start from 1990-01-01")
+    assert line.endswith("got 0001-01-01 00:00+05:00")
     assert result.stdout.strip() == (
         "1 run added, 0 already in the log, 0 other sports skipped, 1 rejected"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -273,4 +273,21 @@ def test_a_gpx_from_a_clock_never_set_is_rejected(tmp_path: Path, read_all: Read
     line = _rejected(read_all, path)
 
     assert line.startswith("old.gpx: a run must start from 1990-01-01 to ")
-    assert line.endswith(", got 1900-01-01 08:00+01:00")
+    assert line.endswith(", got 1900-01-01 07:00+00:00")
+
+
+def test_a_gpx_in_year_1_ahead_of_utc_is_rejected_and_the_rest_read(
+    tmp_path: Path, read_all: ReadAll
+) -> None:
+    # 0001-01-01T00:00+05:00 has no UTC moment: converting it overflows.
+    year_1 = datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5)))
+    _write(tmp_path, "a-year-1.gpx", gpx_text(Shape(start=year_1)))
+    _write(tmp_path, "b-good.fit", fit_bytes())
+
+    outcomes = read_all(tmp_path)
+
+    assert [type(outcome).__name__ for outcome in outcomes] == ["Rejected", "Found"]
+    assert outcomes[0].line.startswith(  # type: ignore[union-attr]
+        "a-year-1.gpx: a run must start from 1990-01-01 to "
+    )
+    assert outcomes[0].line.endswith(", got 0001-01-01 00:00+05:00")  # type: ignore[union-attr]
