@@ -2031,6 +2031,10 @@
         <translation>Läufe im Protokoll</translation>
     </message>
     <message>
+        <source>Runs that could not be read</source>
+        <translation>Läufe, die sich nicht lesen ließen</translation>
+    </message>
+    <message>
         <source>The workout log is read-only here, so runs cannot be deleted.</source>
         <translation>Das Trainingsprotokoll ist hier schreibgeschützt, daher lassen sich keine Läufe löschen.</translation>
     </message>
@@ -2736,6 +2740,14 @@
     <message>
         <source>{count} holds of {session}</source>
         <translation>{count} Haltephasen von {session}</translation>
+    </message>
+    <message>
+        <source>run {id} ({day})</source>
+        <translation>Lauf {id} ({day})</translation>
+    </message>
+    <message>
+        <source>run {id}</source>
+        <translation>Lauf {id}</translation>
     </message>
     <message>
         <source>{rows} and {count} more</source>

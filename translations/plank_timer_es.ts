@@ -2031,6 +2031,10 @@
         <translation>Carreras en el registro</translation>
     </message>
     <message>
+        <source>Runs that could not be read</source>
+        <translation>Carreras que no se pudieron leer</translation>
+    </message>
+    <message>
         <source>The workout log is read-only here, so runs cannot be deleted.</source>
         <translation>Aquí el registro de sesiones es de solo lectura, así que no se pueden eliminar carreras.</translation>
     </message>
@@ -2736,6 +2740,14 @@
     <message>
         <source>{count} holds of {session}</source>
         <translation>{count} sostenes de la {session}</translation>
+    </message>
+    <message>
+        <source>run {id} ({day})</source>
+        <translation>carrera {id} ({day})</translation>
+    </message>
+    <message>
+        <source>run {id}</source>
+        <translation>carrera {id}</translation>
     </message>
     <message>
         <source>{rows} and {count} more</source>

@@ -2031,6 +2031,10 @@
         <translation>Courses dans le journal</translation>
     </message>
     <message>
+        <source>Runs that could not be read</source>
+        <translation>Courses illisibles</translation>
+    </message>
+    <message>
         <source>The workout log is read-only here, so runs cannot be deleted.</source>
         <translation>Le journal des séances est ici en lecture seule&#xa0;: impossible de supprimer des courses.</translation>
     </message>
@@ -2736,6 +2740,14 @@
     <message>
         <source>{count} holds of {session}</source>
         <translation>{count} maintiens de la {session}</translation>
+    </message>
+    <message>
+        <source>run {id} ({day})</source>
+        <translation>course {id} ({day})</translation>
+    </message>
+    <message>
+        <source>run {id}</source>
+        <translation>course {id}</translation>
     </message>
     <message>
         <source>{rows} and {count} more</source>

@@ -2031,6 +2031,10 @@
         <translation>Corse nel registro</translation>
     </message>
     <message>
+        <source>Runs that could not be read</source>
+        <translation>Corse illeggibili</translation>
+    </message>
+    <message>
         <source>The workout log is read-only here, so runs cannot be deleted.</source>
         <translation>Qui il registro degli allenamenti è di sola lettura, quindi non si possono eliminare corse.</translation>
     </message>
@@ -2736,6 +2740,14 @@
     <message>
         <source>{count} holds of {session}</source>
         <translation>{count} tenute dell’{session}</translation>
+    </message>
+    <message>
+        <source>run {id} ({day})</source>
+        <translation>corsa {id} ({day})</translation>
+    </message>
+    <message>
+        <source>run {id}</source>
+        <translation>corsa {id}</translation>
     </message>
     <message>
         <source>{rows} and {count} more</source>

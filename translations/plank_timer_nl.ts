@@ -2031,6 +2031,10 @@
         <translation>Runs in het logboek</translation>
     </message>
     <message>
+        <source>Runs that could not be read</source>
+        <translation>Runs die niet te lezen waren</translation>
+    </message>
+    <message>
         <source>The workout log is read-only here, so runs cannot be deleted.</source>
         <translation>Het trainingslogboek is hier alleen-lezen, dus runs kunnen niet worden verwijderd.</translation>
     </message>
@@ -2736,6 +2740,14 @@
     <message>
         <source>{count} holds of {session}</source>
         <translation>{count} houdingen van {session}</translation>
+    </message>
+    <message>
+        <source>run {id} ({day})</source>
+        <translation>run {id} ({day})</translation>
+    </message>
+    <message>
+        <source>run {id}</source>
+        <translation>run {id}</translation>
     </message>
     <message>
         <source>{rows} and {count} more</source>

@@ -2031,6 +2031,10 @@
         <translation>Corridas no registro</translation>
     </message>
     <message>
+        <source>Runs that could not be read</source>
+        <translation>Corridas que não puderam ser lidas</translation>
+    </message>
+    <message>
         <source>The workout log is read-only here, so runs cannot be deleted.</source>
         <translation>Aqui o registro de treinos é somente leitura, então não é possível excluir corridas.</translation>
     </message>
@@ -2736,6 +2740,14 @@
     <message>
         <source>{count} holds of {session}</source>
         <translation>{count} sustentações do {session}</translation>
+    </message>
+    <message>
+        <source>run {id} ({day})</source>
+        <translation>corrida {id} ({day})</translation>
+    </message>
+    <message>
+        <source>run {id}</source>
+        <translation>corrida {id}</translation>
     </message>
     <message>
         <source>{rows} and {count} more</source>

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.common import EXIT_USAGE, PROG, OneLineParser, fail
+from app.commands.common import EXIT_USAGE, PROG, OneLineParser, fail, say
 from app.core.run import (
     DISTANCE_MAX_M,
     EFFORT_RANGE,
@@ -28,6 +28,7 @@ from app.core.run import (
 
 if TYPE_CHECKING:
     from app.runs.importer import ImportCounts
+    from app.storage.damaged_rows import DamagedRows
     from app.storage.database import SessionLog
 
 # A run added with a date only is placed at noon: any day's run then lands on its day.
@@ -159,9 +160,11 @@ def _add(args: argparse.Namespace, log: SessionLog) -> int:
 
 
 def _list(log: SessionLog) -> int:
+    from app.storage.damaged_rows import DamagedRows
     from app.storage.runs import RunStore
 
-    for run in RunStore(log).runs():
+    damaged = DamagedRows()
+    for run in RunStore(log).runs(damaged):
         distance = "" if run.distance_m is None else f"{run.distance_m / 1000:6.2f} km"
         minutes = f"{run.elapsed_seconds / 60:6.1f} min"
         effort = "" if run.effort is None else f"effort {run.effort}"
@@ -169,25 +172,37 @@ def _list(log: SessionLog) -> int:
             f"{run.started_at:%Y-%m-%d %H:%M}  {run.sport.title:<9}  {minutes}  {distance:>9}  "
             f"{effort:<9}  {run.source_name}".rstrip()
         )
+    _warn(damaged)
     return 0
+
+
+def _warn(damaged: DamagedRows) -> None:
+    """What was left out because it could not be read, on stderr, as the log's export says it."""
+    if damaged:
+        say(f"warning: {damaged.summary()}")
 
 
 def _export(args: argparse.Namespace, log: SessionLog) -> int:
     from app.commands.export_stream import export_to_stdout
+    from app.storage.damaged_rows import DamagedRows
     from app.storage.export_file import ExportFileError, export_file
     from app.storage.run_format import export_runs_csv
 
+    damaged = DamagedRows()
     # The same rules as the log's export: never over the log, a link or a device; quiet on a
     # closed pipe; one line on a full disk.
     if args.output is None:
         # A tuple, so the rows written are not taken for an exit status.
-        written = export_to_stdout(lambda out: (export_runs_csv(log, out),))
-        return written if isinstance(written, int) else 0
-    try:
-        with export_file(args.output, log.path) as out:
-            export_runs_csv(log, out)
-    except ExportFileError as error:
-        return fail(str(error))
+        written = export_to_stdout(lambda out: (export_runs_csv(log, out, damaged),))
+        if isinstance(written, int):
+            return written
+    else:
+        try:
+            with export_file(args.output, log.path) as out:
+                export_runs_csv(log, out, damaged)
+        except ExportFileError as error:
+            return fail(str(error))
+    _warn(damaged)
     return 0
 
 

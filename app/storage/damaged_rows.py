@@ -1,9 +1,9 @@
 """Rows of the log that cannot be read (a damaged byte): skipped, counted and named.
 
 A session whose text is not UTF-8 (see unreadable_text), or whose times or plan do not
-parse, is left out of the export and the history; so is a hold of it that cannot be read.
-What was left out is named by session id and local day, so the user can find it in the
-moved-aside file or a backup.
+parse, is left out of the export and the history; so is a hold of it that cannot be read,
+and a run whose row does not make a run (see runs). What was left out is named by id and
+local day, so the user can find it in the moved-aside file or a backup.
 """
 
 from __future__ import annotations
@@ -59,6 +59,27 @@ class DamagedRow:
         )
 
 
+@dataclass(frozen=True)
+class DamagedRun:
+    """A run left out because its row cannot be read."""
+
+    run_id: int
+    day: str | None
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+    @property
+    def message(self) -> Message:
+        """``run 7 (2025-03-02)``."""
+        if self.day:
+            return Message(
+                QT_TRANSLATE_NOOP("errors", "run {id} ({day})"),
+                {"id": str(self.run_id), "day": self.day},
+            )
+        return Message(QT_TRANSLATE_NOOP("errors", "run {id}"), {"id": str(self.run_id)})
+
+
 def day_of(started_at: object, local_day: object) -> str | None:
     """The day to name a damaged session by: its local day, else its start's date, if readable."""
     for text in (local_day, started_at):
@@ -88,16 +109,21 @@ def session_is_readable(row: tuple[object, ...], started: int, ended: int, plan:
 class DamagedRows:
     """What a reader of the log left out because it could not be read."""
 
-    rows: list[DamagedRow] = field(default_factory=list)
+    rows: list[DamagedRow | DamagedRun] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.rows)
 
-    def add(self, row: DamagedRow) -> None:
+    def add(self, row: DamagedRow | DamagedRun) -> None:
         self.rows.append(row)
 
     def session_ids(self) -> list[int]:
-        return [row.session_id for row in self.rows if not row.holds]
+        return [
+            row.session_id for row in self.rows if isinstance(row, DamagedRow) and not row.holds
+        ]
+
+    def run_ids(self) -> list[int]:
+        return [row.run_id for row in self.rows if isinstance(row, DamagedRun)]
 
     def summary(self) -> str | None:
         """One line naming what was left out, or None if nothing was."""

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError, message_of, within
 from app.core.run import MANUAL_SOURCE, Run, RunError, Sport
 from app.storage.csv_cells import safe_cell
+from app.storage.damaged_rows import DamagedRows
 from app.storage.database import SessionLog
 from app.storage.field_messages import (
     A_LIST,
@@ -71,21 +73,24 @@ def run_to_dict(run: Run) -> dict[str, Any]:
     }
 
 
-def export_runs(log: SessionLog) -> list[dict[str, Any]]:
-    """Every run (deleted ones left out), oldest first, as JSON-ready data."""
-    return [run_to_dict(run) for run in RunStore(log).runs()]
+def export_runs(log: SessionLog, damaged: DamagedRows | None = None) -> Iterator[dict[str, Any]]:
+    """Every run (deleted ones left out), oldest first, as JSON-ready data, one at a time;
+    a run that cannot be read is left out and added to ``damaged``."""
+    return (run_to_dict(run) for run in RunStore(log).runs(damaged))
 
 
 def _cell(value: object) -> object:
     return safe_cell(value) if isinstance(value, str) else value
 
 
-def export_runs_csv(log: SessionLog, out: TextIO) -> int:
-    """One CSV row per run, oldest first; returns the rows written. Open ``out`` with newline=""."""
+def export_runs_csv(log: SessionLog, out: TextIO, damaged: DamagedRows | None = None) -> int:
+    """One CSV row per run, oldest first; returns the rows written. Open ``out`` with newline="".
+
+    A run that cannot be read is left out and added to ``damaged``."""
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     rows = 0
-    for run in RunStore(log).runs():
+    for run in RunStore(log).runs(damaged):
         values = run_to_dict(run)
         writer.writerow(
             # A file's name may begin like a formula: the same OWASP rule as the log's CSV.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from tests.runs.activity_files import (
     strava_zip,
     tcx_text,
 )
+from tests.storage.damage import damaged_runs_log
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = timedelta(days=1)
@@ -144,6 +146,35 @@ def test_a_gpx_from_year_1_is_one_line_and_the_import_goes_on(tmp_path: Path) ->
     assert result.stdout.strip() == (
         "1 run added, 0 already in the log, 0 other sports skipped, 1 rejected"
     )
+
+
+def test_a_damaged_run_is_left_out_and_named_by_every_command(tmp_path: Path) -> None:
+    damaged_runs_log(tmp_path)
+    data = ["--data-dir", str(tmp_path)]
+    warning = (
+        "plank-timer: warning: left out what could not be read (a damaged byte in the log):"
+        " run 2 (2025-03-02)"
+    )
+
+    listed = plank("runs", "list", *data)
+    exported = plank("runs", "export", *data)
+    backup = plank("export", *data)
+
+    for result in (listed, exported, backup):
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.splitlines() == [warning]
+    assert [line.split()[-1] for line in listed.stdout.splitlines()] == [
+        "first-run.fit",
+        "last-run.fit",
+    ]
+    assert [row["source_name"] for row in csv.DictReader(io.StringIO(exported.stdout))] == [
+        "first-run.fit",
+        "last-run.fit",
+    ]
+    assert [run["source_name"] for run in json.loads(backup.stdout)["runs"]] == [
+        "first-run.fit",
+        "last-run.fit",
+    ]
 
 
 def test_add_list_and_export_a_run_by_hand(tmp_path: Path) -> None:

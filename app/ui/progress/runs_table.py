@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.run import Sport
 from app.storage.runs import RunStore
+from app.ui.error_text import message_text
 from app.ui.log.menu_paths import IMPORT_RUNS, menu_path
 from app.ui.progress.progress_text import moment_text, score_text, sport_text
 from app.ui.progress.runs_model import RunsModel, header_text
@@ -82,6 +83,9 @@ class RunsTable(QWidget):
         self.status.setAccessibleName(self.tr("Runs status"))
         self.count = QLabel("", self)
         self.count.setAccessibleName(self.tr("Runs in the log"))
+        self.damaged = QLabel("", self)
+        self.damaged.setAccessibleName(self.tr("Runs that could not be read"))
+        self.damaged.setWordWrap(True)
 
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -100,6 +104,7 @@ class RunsTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        layout.addWidget(self.damaged)
         self.model.modelReset.connect(self._show_state)
         self.model.rowsRemoved.connect(self._show_state)
         self.model.rowsInserted.connect(self._show_state)
@@ -182,3 +187,7 @@ class RunsTable(QWidget):
             )
         self.delete_button.setEnabled(total > 0 and not self.read_only)
         self.undo_button.setVisible(self.model.can_undo())
+        line = self.model.store.damaged.summary_message()
+        damaged = None if line is None else message_text(line)
+        self.damaged.setText(damaged[:1].upper() + damaged[1:] + "." if damaged else "")
+        self.damaged.setVisible(damaged is not None)
