@@ -54,6 +54,8 @@ _CHECKS = {
     "note": ("stiff back today", "SELECT note FROM sessions WHERE id = 3"),
     "plan": ('{"blocks"', "SELECT plan FROM sessions WHERE id = 3"),
     "hold": ("bird dog", "SELECT exercise FROM sets WHERE session_id = 6"),
+    "session start": ("2024-05-03T05:00:00.000", "SELECT started_at FROM sessions WHERE id = 3"),
+    "hold start": ("2024-05-06T05:00:20.000", "SELECT started_at FROM sets WHERE session_id = 6"),
 }
 
 
@@ -68,16 +70,22 @@ def _stored_texts(path: Path, sql: str) -> list[bytes]:
 
 def damaged_log(data_dir: Path, where: str) -> Path:
     """Five workouts (1 to 5 May 2024), a check-in on the third and a sixth of "bird dog";
-    then one byte of the third's note or plan, or of one bird dog hold, made invalid UTF-8.
+    then one byte of the third's note, plan or start, or of one bird dog hold's exercise or
+    start, made invalid UTF-8.
 
     The text also sits in an index or a free page; the byte flipped is the first one that
-    changes what the table holds.
+    changes what the table holds. A start is damaged in every copy, index included: SQLite
+    reads it from the index when it sorts by it, and every reader should meet the damage.
     """
     path = real_log(data_dir, workouts=5)
     with open_log(data_dir) as log:
         check_in(log, 3, back_pain=4, note="stiff back today")
         record(log, berlin(2024, 5, 6, 7), exercises=[exercise_for("bird dog")])
     needle, sql = _CHECKS[where]
+    if where.endswith("start"):
+        for at in offsets_of(path, needle.encode()):
+            flip(path, at + 2, 0xFF)
+        return path
     pristine, before = path.read_bytes(), _stored_texts(path, sql)
     for at in offsets_of(path, needle.encode()):
         flip(path, at + 2, 0xFF)  # 0xFF never appears in UTF-8

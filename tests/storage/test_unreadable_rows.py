@@ -16,7 +16,9 @@ from app.core.run import Run
 from app.storage.damaged_rows import DamagedRows
 from app.storage.database import SessionLog, open_log
 from app.storage.export import export_csv, write_json
+from app.storage.fit_export import write_fit_files
 from app.storage.history import History
+from app.storage.logged_workouts import workouts_by_id, workouts_since
 from app.storage.run_format import export_runs_csv
 from app.storage.runs import RunStore
 from app.storage.statistics import Statistics
@@ -150,3 +152,27 @@ def test_an_import_beside_an_unreadable_run_goes_on(run_damaged: SessionLog) -> 
 
     assert added == 1
     assert store.count() == 3
+
+
+@pytest.mark.parametrize(
+    ("where", "named", "holds"),
+    [
+        ("session start", "session 3 (2024-05-03)", [9, 9, 9, 9, 3]),
+        ("hold start", "1 hold of session 6 (2024-05-06)", [9, 9, 9, 9, 9, 2]),
+    ],
+)
+def test_fit_export_leaves_out_what_cannot_be_read_and_names_it(
+    tmp_path: Path, where: str, named: str, holds: list[int]
+) -> None:
+    damaged_log(tmp_path / "log", where)
+    out = tmp_path / "fit"
+    out.mkdir()
+    damaged = DamagedRows()
+    with open_log(tmp_path / "log") as log:
+        workouts = workouts_since(log, date(2024, 5, 1), damaged)
+        by_id = workouts_by_id(log, range(1, 7))
+
+    assert [len(workout.holds) for workout in workouts] == holds
+    assert [len(workout.holds) for workout in by_id] == holds
+    assert [str(row) for row in damaged.rows] == [named]
+    assert len(write_fit_files(workouts, out).written) == len(holds)

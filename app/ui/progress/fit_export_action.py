@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from app.core.message import QT_TRANSLATE_NOOP
+from app.storage.damaged_rows import DamagedRows
 from app.storage.database import SessionLog
 from app.storage.fit_export import FitExportResult, write_fit_files
 from app.storage.logged_workouts import LoggedWorkout, workouts_by_id
@@ -44,8 +45,9 @@ def ask_for_folder(parent: QWidget, start: str) -> str:
     )
 
 
-def result_text(result: FitExportResult, folder: Path) -> str:
-    """The export's summary as a sentence: "Wrote 3 FIT files to /home/ana/fit."."""
+def result_text(result: FitExportResult, folder: Path, damaged: DamagedRows | None = None) -> str:
+    """The export's summary as a sentence: "Wrote 3 FIT files to /home/ana/fit."; then,
+    if some could not be read, a sentence naming what was left out."""
     line = FitExportAction.tr("Wrote %Ln FIT file(s) to {folder}", "", len(result.written)).format(
         folder=folder
     )
@@ -66,7 +68,18 @@ def result_text(result: FitExportResult, folder: Path) -> str:
         line = FitExportAction.tr("{summary}; then {failure}").format(
             summary=line, failure=message_text(result.failure)
         )
-    return FitExportAction.tr("{summary}.", "the end of the sentence").format(summary=line)
+    line = FitExportAction.tr("{summary}.", "the end of the sentence").format(summary=line)
+    left_out_line = damaged_text(damaged)
+    return f"{line} {left_out_line}" if left_out_line else line
+
+
+def damaged_text(damaged: DamagedRows | None) -> str:
+    """``Left out what could not be read (a damaged byte in the log): session 3 (…).``"""
+    message = None if damaged is None else damaged.summary_message()
+    if message is None:
+        return ""
+    text = message_text(message)
+    return text[:1].upper() + text[1:] + "."
 
 
 def exportable(workouts: Sequence[LoggedWorkout]) -> bool:
@@ -121,7 +134,11 @@ class FitExportAction(QObject):
         if not ids:
             self._show(QCoreApplication.translate(CONTEXT, NOTHING_SELECTED))
             return
-        workouts = workouts_by_id(self._log, ids)
+        damaged = DamagedRows()
+        workouts = workouts_by_id(self._log, ids, damaged)
+        if not workouts and damaged:
+            self._show(damaged_text(damaged))
+            return
         if not exportable(workouts):
             running = any(w.status == "in_progress" for w in workouts)
             self._show(QCoreApplication.translate(CONTEXT, STILL_RUNNING if running else NO_HOLDS))
@@ -134,13 +151,13 @@ class FitExportAction(QObject):
         self._show(self.tr("Exporting %Ln workout(s) as FIT…", "", count))
         self._set_enabled(False)
         self._thread = threading.Thread(
-            target=self._work, args=(workouts, Path(chosen)), name="fit-export"
+            target=self._work, args=(workouts, Path(chosen), damaged), name="fit-export"
         )
         self._thread.start()
 
-    def _work(self, workouts: list[LoggedWorkout], folder: Path) -> None:
+    def _work(self, workouts: list[LoggedWorkout], folder: Path, damaged: DamagedRows) -> None:
         try:
-            text = result_text(write_fit_files(workouts, folder), folder)
+            text = result_text(write_fit_files(workouts, folder), folder, damaged)
         except Exception as error:  # FitExportError, or any fault: it must reach the user
             text = self.tr("Could not export: {reason}.").format(reason=error_text(error))
         # RuntimeError: the window was closed meanwhile, and there is nobody left to tell.
