@@ -75,8 +75,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 
 def export_fit(args: argparse.Namespace, data_dir: Path) -> int:
     """Run the FIT export; return the exit status."""
+    from app.commands.log_access import open_log_for_export
     from app.storage.damaged_rows import DamagedRows
-    from app.storage.database import LogOpenError, open_log
     from app.storage.fit_export import FitExportError, check_folder, write_fit_files
     from app.storage.logged_workouts import workouts_by_id, workouts_since
 
@@ -86,15 +86,14 @@ def export_fit(args: argparse.Namespace, data_dir: Path) -> int:
     folder: Path = args.output
     try:
         check_folder(folder)
-        try:
-            # Read-only, so an export never marks a workout running in the app as interrupted.
-            log = open_log(data_dir, read_only=True)
-        except LogOpenError:
-            log = open_log(data_dir)  # no log yet, or an older schema to upgrade first
-    except (FitExportError, LogOpenError) as error:
+    except FitExportError as error:
         return fail(str(error))
+    # Read-only, as every export: never a new log, never a workout marked interrupted.
+    opened = open_log_for_export(data_dir)
+    if isinstance(opened, int):
+        return opened
     damaged = DamagedRows()
-    with log:
+    with opened as log:
         if args.session is not None:
             found = workouts_by_id(log, [args.session], damaged)
             if not found and damaged:

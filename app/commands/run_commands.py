@@ -213,14 +213,18 @@ def run_runs_command(arguments: Sequence[str]) -> int:
         low, high = EFFORT_RANGE
         if not low <= args.effort <= high:
             return fail(f"--effort must be {low} to {high}, got {args.effort}")
+    from app.commands.log_access import open_log_for_export, open_log_for_writing
     from app.data_location import data_directory
-    from app.storage.database import LogOpenError, open_log
 
-    try:
-        log = open_log(data_directory(args.data_dir))
-    except LogOpenError as error:
-        return fail(str(error))
-    with log:
+    data_dir = data_directory(args.data_dir)
+    # list and export only read: read-only, as the log's export (no log made, no workout
+    # that another copy is recording marked interrupted); add and import say if a damaged
+    # log was moved aside.
+    writes = args.command in ("import", "add")
+    opened = open_log_for_writing(data_dir) if writes else open_log_for_export(data_dir)
+    if isinstance(opened, int):
+        return opened
+    with opened as log:
         try:
             if args.command == "import":
                 return _import(args, log)
