@@ -12,10 +12,9 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.common import EXIT_USAGE, PROG, OneLineParser, fail, say
+from app.commands.common import EXIT_USAGE, PROG, OneLineParser, fail, path_argument, say
 from app.core.run import (
     DISTANCE_MAX_M,
     EFFORT_RANGE,
@@ -55,7 +54,7 @@ def runs_parser() -> OneLineParser:
     imported = commands.add_parser(
         "import", help="bring in runs from FIT, GPX, TCX files, folders or a Strava export zip"
     )
-    imported.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    imported.add_argument("paths", type=path_argument, nargs="+", metavar="PATH")
     added = commands.add_parser("add", help="add a run by hand")
     added.add_argument("--date", required=True, metavar="D", help="YYYY-MM-DD[THH:MM], local")
     added.add_argument("--minutes", required=True, type=_number, metavar="M")
@@ -65,9 +64,13 @@ def runs_parser() -> OneLineParser:
     listed = commands.add_parser("list", help="every run, oldest first")
     export = commands.add_parser("export", help="write the runs as CSV, one row per run")
     export.add_argument("--format", choices=("csv",), default="csv")
-    export.add_argument("--output", type=Path, metavar="FILE", help="default: standard output")
+    export.add_argument(
+        "--output", type=path_argument, metavar="FILE", help="default: standard output"
+    )
     for command in (imported, added, listed, export):
-        command.add_argument("--data-dir", type=Path, metavar="DIR", help="where the log is kept")
+        command.add_argument(
+            "--data-dir", type=path_argument, metavar="DIR", help="where the log is kept"
+        )
     return parser
 
 
