@@ -6,6 +6,10 @@ no line or paragraph separators, no format characters such as bidi overrides, no
 surrogates, no unassigned code points), trimmed of surrounding spaces, of 1 to a stated
 number of characters: :data:`EXERCISE_NAME_MAX_CHARS` for an exercise,
 :data:`ROUTINE_NAME_MAX_CHARS` for a routine, :data:`NOTE_MAX_CHARS` for a note.
+
+A name the user did not type (a run's file name, which Linux allows to hold line breaks and
+terminal escapes) is not refused but made printable by the same rule: see
+:func:`printable_name`.
 """
 
 from __future__ import annotations
@@ -84,3 +88,27 @@ def clean_text(value: object, what: str, max_chars: int, *, empty: str | None = 
                 position=position,
             )
     return text
+
+
+REPLACEMENT = "\ufffd"
+"""What stands for a character a name may not show: the Unicode replacement character."""
+
+
+def printable(text: str) -> str:
+    """``text`` as one printable line, by the rule :func:`clean_text` refuses by: a space
+    separator (a no-break or thin space) becomes a plain space, any other character it
+    refuses (a line break, a control character such as a terminal escape, a bidi override, a
+    lone surrogate from an undecodable file name) becomes U+FFFD."""
+    return "".join(
+        char if char.isprintable() else " " if unicodedata.category(char) == "Zs" else REPLACEMENT
+        for char in text
+    )
+
+
+def printable_name(text: str, max_chars: int) -> str:
+    """A name that came from elsewhere, made :func:`printable`, trimmed, and cut to
+    ``max_chars`` keeping its end (where a file's own name is), marked by "…"."""
+    shown = printable(text.strip()).strip()
+    if len(shown) <= max_chars:
+        return shown
+    return "…" + shown[-(max_chars - 1) :]

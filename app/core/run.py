@@ -12,6 +12,7 @@ from dataclasses import KW_ONLY, InitVar, dataclass, fields
 from datetime import UTC, datetime, timedelta
 
 from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError
+from app.core.names import printable_name
 
 # A run longer than this is not a run (a watch left recording); nothing real is shorter than
 # a minute. Distances past 500 km are no single run either.
@@ -76,8 +77,9 @@ class Run:
     """One run's summary; validated when made.
 
     ``started_at`` is aware, in the offset the runner had then (UTC plus that offset is what
-    the log stores), from 1990 to a day past ``now``. ``source_hash`` is the SHA-256 of the
-    file it came from (hex), None for a run added by hand.
+    the log stores), from 1990 to a day past ``now``. ``source_name`` is kept printable and
+    at most 200 characters (see :func:`app.core.names.printable_name`). ``source_hash`` is
+    the SHA-256 of the file it came from (hex), None for a run added by hand.
     """
 
     started_at: datetime
@@ -112,11 +114,15 @@ class Run:
                 QT_TRANSLATE_NOOP("errors", "sport must be one of {sports}"),
                 sports=", ".join(s.value for s in Sport),
             )
-        if not self.source_name or len(self.source_name) > SOURCE_NAME_MAX_CHARS:
+        if not isinstance(self.source_name, str) or not self.source_name.strip():
             raise RunError(
                 QT_TRANSLATE_NOOP("errors", "a run's source name must be 1 to {most} characters"),
                 most=SOURCE_NAME_MAX_CHARS,
             )
+        # A file's name may hold line breaks or terminal escapes: it is kept, made printable.
+        shown = printable_name(self.source_name, SOURCE_NAME_MAX_CHARS)
+        if shown != self.source_name:
+            object.__setattr__(self, "source_name", shown)
 
     @property
     def known_fields(self) -> int:

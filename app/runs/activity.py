@@ -29,7 +29,6 @@ LocalOffset = Callable[[datetime], timedelta]
 """The UTC offset to give a run that started at this UTC moment."""
 
 MAX_OFFSET = timedelta(hours=14)
-SOURCE_LABEL_CHARS = 200
 
 
 def machine_offset(utc: datetime) -> timedelta:
@@ -59,13 +58,6 @@ class Activity:
     avg_heart_rate: int | None = None
     effort: int | None = None
     offset: timedelta | None = None
-
-
-def label(source: str) -> str:
-    """A source's label as the log keeps it: at most 200 characters, the end kept."""
-    if len(source) <= SOURCE_LABEL_CHARS:
-        return source
-    return "…" + source[-(SOURCE_LABEL_CHARS - 1) :]
 
 
 def outcome_of(
@@ -103,7 +95,7 @@ def outcome_of(
             distance_m=None if not distance else round(distance, 2),
             avg_heart_rate=_within(activity.avg_heart_rate, HEART_RATE_RANGE),
             effort=_within(activity.effort, EFFORT_RANGE),
-            source_name=label(source),
+            source_name=source,  # Run keeps it printable and short
             source_hash=digest,
         )
     except RunError as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.message import Message, within
+from app.core.names import printable
 from app.core.run import Run
 
 
@@ -37,8 +38,9 @@ class Rejected:
 
     @property
     def message(self) -> Message:
-        """One line for the user, naming the source, to show in their language."""
-        return within(self.source, self.reason)
+        """One line for the user, naming the source, to show in their language; the name
+        made printable (a file's name may hold a line break or a terminal escape)."""
+        return within(printable(self.source), self.reason)
 
     @property
     def line(self) -> str:

@@ -177,6 +177,27 @@ def test_a_damaged_run_is_left_out_and_named_by_every_command(tmp_path: Path) ->
     ]
 
 
+def test_a_file_name_with_line_breaks_and_escapes_is_listed_as_one_printable_line(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a\nfake line\x1b[31m\u202eevil.fit").write_bytes(fit_bytes())
+    (folder / "b\nbroken\x1b[2J.fit").write_bytes(fit_bytes()[:60])
+    data = ["--data-dir", str(tmp_path / "log")]
+
+    imported = plank("runs", "import", str(folder), *data)
+    listed = plank("runs", "list", *data)
+
+    assert imported.returncode == 2
+    assert imported.stderr.splitlines() == [
+        "plank-timer: skipped b\ufffdbroken\ufffd[2J.fit: is cut short (truncated FIT file)"
+    ]
+    (line,) = listed.stdout.splitlines()
+    assert line.endswith("a\ufffdfake line\ufffd[31m\ufffdevil.fit")
+    assert line.isprintable()
+
+
 def test_add_list_and_export_a_run_by_hand(tmp_path: Path) -> None:
     data = ["--data-dir", str(tmp_path)]
 
