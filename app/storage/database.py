@@ -106,6 +106,18 @@ class SessionLog:
             self._connections.append(connection)
         return connection
 
+    def close_thread_connection(self) -> None:
+        """Close the calling thread's connection, if it has one: for a worker thread that is
+        done with the log (its connection would otherwise stay open until close())."""
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            return
+        self._local.connection = None
+        with self._lock:
+            if connection in self._connections:
+                self._connections.remove(connection)
+        connection.close()
+
     def close(self) -> None:
         """Close every thread's connection. The log must not be used afterwards."""
         with self._lock:

@@ -2,9 +2,9 @@
 
 :func:`app.runs.import_runs` reports through plain callbacks; this thread turns them into
 Qt signals, which reach the window's thread queued. The store writes through this thread's
-own connection to the log (WAL lets the window go on reading meanwhile). Whatever goes
-wrong on the thread is reported through ``failed``, so the window's progress dialog always
-closes and says why.
+own connection to the log (WAL lets the window go on reading meanwhile), closed when the
+import ends. Whatever goes wrong on the thread is reported through ``failed``, so the
+window's progress dialog always closes and says why.
 """
 
 from __future__ import annotations
@@ -54,4 +54,7 @@ class RunImportWorker(QThread):
             logging.getLogger(__name__).info("the run import stopped", exc_info=True)
             self.failed.emit(error, self.counts)
             return
+        finally:
+            # This thread's own connection: each import would otherwise leave one open.
+            self._log.close_thread_connection()
         self.done.emit(self.counts)

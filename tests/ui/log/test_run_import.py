@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -225,3 +227,31 @@ def test_the_add_dialog_offers_no_start_before_1990(
 
     assert dialog.start.dateTime().toPython().year == 1990
     dialog.close()
+
+
+def _open_files_on(path: Path) -> int:
+    """This process's file descriptors on the log, its WAL and its shared memory."""
+    count = 0
+    for fd in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):
+            count += os.readlink(fd).startswith(str(path.resolve()))
+    return count
+
+
+def test_imports_leave_no_connection_to_the_log_open(
+    qtbot: QtBot, make_window: WindowFactory, log: SessionLog, watch_folder: Path
+) -> None:
+    _, menu, _ = _menu(make_window, log)
+    counts = []
+
+    for _ in range(3):
+        run_import = menu.import_paths([watch_folder])
+        assert run_import is not None
+        with qtbot.waitSignal(run_import.finished, timeout=30_000):
+            pass
+        assert run_import.summary is not None
+        run_import.summary.close()
+        counts.append(_open_files_on(log.path))
+
+    # SQLite may keep one closed descriptor for reuse; more imports must not add more.
+    assert counts == [counts[0]] * 3
