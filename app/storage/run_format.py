@@ -6,7 +6,8 @@ Each run is ``{"started_at": "2025-03-20T07:05:00.000+01:00", "elapsed_seconds":
 values may be null. Version 1 files have no ``runs`` key and still import. A run is checked
 by the same :class:`~app.core.run.Run` as every other way runs enter, and an error names it
 by index and start, then the field, in one line. Importing adds only runs the log lacks
-(by the same matching as a file import), so importing twice adds nothing.
+(by the same matching as a file import), so importing twice adds nothing; a run the log
+already has is left exactly as it is, never merged with the backup's copy.
 """
 
 from __future__ import annotations
@@ -157,6 +158,10 @@ def parse_runs(top: dict[str, Any]) -> list[Run]:
 
 
 def write_runs(connection: sqlite3.Connection, runs: list[Run]) -> RunCounts:
-    """Add the runs the log lacks, inside the caller's write transaction."""
-    added = sum(add_run(connection, run) for run in runs)
+    """Add the runs the log lacks, inside the caller's write transaction.
+
+    A run that matches one the log has changes nothing there, and counts as already there:
+    a backup restores what is missing, it never rewrites what the log keeps.
+    """
+    added = sum(add_run(connection, run, merge=False) for run in runs)
     return RunCounts(added=added, skipped=len(runs) - added)

@@ -89,8 +89,12 @@ def _values(run: Run) -> tuple[object, ...]:
     )
 
 
-def add_run(connection: sqlite3.Connection, run: Run) -> bool:
-    """Add ``run`` inside the caller's write transaction; False if the log has it already."""
+def add_run(connection: sqlite3.Connection, run: Run, *, merge: bool = True) -> bool:
+    """Add ``run`` inside the caller's write transaction; False if the log has it already.
+
+    With ``merge`` a copy of a run the log has (from another service) may make the kept
+    record richer; without it (a backup's runs) the kept record is left exactly as it is.
+    """
     started = to_utc_text(run.started_at)
     if (
         run.source_hash is not None
@@ -110,7 +114,7 @@ def add_run(connection: sqlite3.Connection, run: Run) -> bool:
         if kept is None:
             continue  # a damaged row is left as it is
         if same_run(kept.run, run):
-            better = merged(kept.run, run)
+            better = merged(kept.run, run) if merge else kept.run
             if better != kept.run:
                 connection.execute(
                     "UPDATE runs SET ("
