@@ -72,8 +72,8 @@ def clean_text(value: object, what: str, max_chars: int, *, empty: str | None = 
         raise InvalidNameError(
             QT_TRANSLATE_NOOP("errors", "{what} must be at most {most} characters, got {count}"),
             what=field,
-            most=f"{max_chars:,}",
-            count=f"{len(text):,}",
+            most=max_chars,
+            count=len(text),
         )
     for position, char in enumerate(text, start=1):
         if not char.isprintable():

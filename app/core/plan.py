@@ -113,7 +113,7 @@ class Plan:
             raise PlanError(
                 QT_TRANSLATE_NOOP("errors", "a plan has at most {most} exercises, got {count}"),
                 most=MAX_EXERCISES,
-                count=f"{len(self.blocks):,}",
+                count=len(self.blocks),
             )
         check_range(GET_READY_NAME, self.get_ready, GET_READY_RANGE)
         check_range(SWITCH_NAME, self.switch, SWITCH_RANGE)
