@@ -38,9 +38,9 @@ from app.ui.workout.first_frame import FirstFrame
 
 if TYPE_CHECKING:
     from app.core.session import Session
+    from app.storage.closing_report import ClosingReport
     from app.storage.database import SessionLog
     from app.storage.recorder import SessionRecorder
-    from app.storage.recovery import ClosingReport
     from app.ui.log.log_integration import LogIntegration
     from app.ui.progress import ProgressPage
     from app.ui.workout.workout_display import WorkoutDisplay
@@ -260,7 +260,7 @@ class _Program:
     def close(self) -> ClosingReport | None:
         """After the event loop: stop the workout, save what is left (in a recovery file if
         the log will not take it), close the log. What became of unsaved holds, if any."""
-        from app.storage.recovery import save_unsaved
+        from app.storage.closing_report import save_unsaved
 
         self.page.shut_down()
         report = None

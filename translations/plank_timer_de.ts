@@ -1172,6 +1172,42 @@
     </message>
 </context>
 <context>
+    <name>RecoveryText</name>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) could not be saved anywhere: {reason}.</source>
+        <translation>
+            <numerusform>{problem}. %Ln Haltephase ließ sich nirgends sichern: {reason}.</numerusform>
+            <numerusform>{problem}. %Ln Haltephasen ließen sich nirgends sichern: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Wie das letzte Training endete, ließ sich nirgends sichern: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) saved in {file} instead: they will be added to the log when Plank Timer next starts.</source>
+        <translation>
+            <numerusform>{problem}. %Ln Haltephase ist stattdessen in {file} gesichert und kommt beim nächsten Start von Plank Timer ins Protokoll.</numerusform>
+            <numerusform>{problem}. %Ln Haltephasen sind stattdessen in {file} gesichert und kommen beim nächsten Start von Plank Timer ins Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Wie das letzte Training endete, ist stattdessen in {file} gesichert und kommt beim nächsten Start von Plank Timer ins Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln hold(s) to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>
+            <numerusform>%Ln Haltephase, die sich letztes Mal nicht speichern ließ, ist jetzt im Protokoll (aus {files}, nun gelöscht).</numerusform>
+            <numerusform>%Ln Haltephasen, die sich letztes Mal nicht speichern ließen, sind jetzt im Protokoll (aus {files}, nun gelöscht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Eine Wiederherstellungsdatei ließ sich nicht übernehmen: {problems}.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Daily reminder</source>
@@ -2902,44 +2938,8 @@
         <translation>kein Ordner nahm sie an ({reasons})</translation>
     </message>
     <message>
-        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. Wie das letzte Training endete, ließ sich nirgends sichern: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. 1 Haltephase ließ sich nirgends sichern: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. {count} Haltephasen ließen sich nirgends sichern: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. Wie das letzte Training endete, ist stattdessen in {file} gesichert und kommt beim nächsten Start von Plank Timer ins Protokoll.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. 1 Haltephase ist stattdessen in {file} gesichert und kommt beim nächsten Start von Plank Timer ins Protokoll.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. {count} Haltephasen sind stattdessen in {file} gesichert und kommen beim nächsten Start von Plank Timer ins Protokoll.</translation>
-    </message>
-    <message>
         <source>Could not save to {file}</source>
         <translation>Speichern in {file} nicht möglich</translation>
-    </message>
-    <message>
-        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>1 Haltephase, die sich letztes Mal nicht speichern ließ, ist jetzt im Protokoll (aus {files}, nun gelöscht).</translation>
-    </message>
-    <message>
-        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>{count} Haltephasen, die sich letztes Mal nicht speichern ließen, sind jetzt im Protokoll (aus {files}, nun gelöscht).</translation>
-    </message>
-    <message>
-        <source>Could not add a recovery file: {problems}.</source>
-        <translation>Eine Wiederherstellungsdatei ließ sich nicht übernehmen: {problems}.</translation>
     </message>
     <message>
         <source>must be an object, got {kind}</source>

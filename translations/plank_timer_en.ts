@@ -199,6 +199,30 @@
     </message>
 </context>
 <context>
+    <name>RecoveryText</name>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) could not be saved anywhere: {reason}.</source>
+        <translation>
+            <numerusform>{problem}. %Ln hold could not be saved anywhere: {reason}.</numerusform>
+            <numerusform>{problem}. %Ln holds could not be saved anywhere: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) saved in {file} instead: they will be added to the log when Plank Timer next starts.</source>
+        <translation>
+            <numerusform>{problem}. %Ln hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</numerusform>
+            <numerusform>{problem}. %Ln holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln hold(s) to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>
+            <numerusform>Added %Ln hold to the log that could not be saved last time (from {files}, now deleted).</numerusform>
+            <numerusform>Added %Ln holds to the log that could not be saved last time (from {files}, now deleted).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineWords</name>
     <message numerus="yes">
         <source>{exercise}: %n round(s) of {hold} s, {rest} s rest</source>

@@ -1172,6 +1172,42 @@
     </message>
 </context>
 <context>
+    <name>RecoveryText</name>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) could not be saved anywhere: {reason}.</source>
+        <translation>
+            <numerusform>{problem}. %Ln sostén no se pudo guardar en ningún sitio: {reason}.</numerusform>
+            <numerusform>{problem}. %Ln sostenes no se pudieron guardar en ningún sitio: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Cómo terminó la última sesión no se pudo guardar en ningún sitio: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) saved in {file} instead: they will be added to the log when Plank Timer next starts.</source>
+        <translation>
+            <numerusform>{problem}. %Ln sostén se guardó en {file} y se añadirá al registro la próxima vez que se inicie Plank Timer.</numerusform>
+            <numerusform>{problem}. %Ln sostenes se guardaron en {file} y se añadirán al registro la próxima vez que se inicie Plank Timer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Cómo terminó la última sesión se guardó en {file} y se añadirá al registro la próxima vez que se inicie Plank Timer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln hold(s) to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>
+            <numerusform>Se añadió al registro %Ln sostén que no se pudo guardar la última vez (de {files}, ya eliminado).</numerusform>
+            <numerusform>Se añadieron al registro %Ln sostenes que no se pudieron guardar la última vez (de {files}, ya eliminado).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>No se pudo añadir un archivo de recuperación: {problems}.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Daily reminder</source>
@@ -2902,44 +2938,8 @@
         <translation>ninguna carpeta los aceptó ({reasons})</translation>
     </message>
     <message>
-        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. Cómo terminó la última sesión no se pudo guardar en ningún sitio: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. 1 sostén no se pudo guardar en ningún sitio: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. {count} sostenes no se pudieron guardar en ningún sitio: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. Cómo terminó la última sesión se guardó en {file} y se añadirá al registro la próxima vez que se inicie Plank Timer.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. 1 sostén se guardó en {file} y se añadirá al registro la próxima vez que se inicie Plank Timer.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. {count} sostenes se guardaron en {file} y se añadirán al registro la próxima vez que se inicie Plank Timer.</translation>
-    </message>
-    <message>
         <source>Could not save to {file}</source>
         <translation>No se pudo guardar en {file}</translation>
-    </message>
-    <message>
-        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>Se añadió al registro 1 sostén que no se pudo guardar la última vez (de {files}, ya eliminado).</translation>
-    </message>
-    <message>
-        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>Se añadieron al registro {count} sostenes que no se pudieron guardar la última vez (de {files}, ya eliminado).</translation>
-    </message>
-    <message>
-        <source>Could not add a recovery file: {problems}.</source>
-        <translation>No se pudo añadir un archivo de recuperación: {problems}.</translation>
     </message>
     <message>
         <source>must be an object, got {kind}</source>

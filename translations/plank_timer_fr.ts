@@ -1172,6 +1172,42 @@
     </message>
 </context>
 <context>
+    <name>RecoveryText</name>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) could not be saved anywhere: {reason}.</source>
+        <translation>
+            <numerusform>{problem}. %Ln maintien n’a pu être enregistré nulle part&#xa0;: {reason}.</numerusform>
+            <numerusform>{problem}. %Ln maintiens n’ont pu être enregistrés nulle part&#xa0;: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. La fin de la dernière séance n’a pu être enregistrée nulle part&#xa0;: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) saved in {file} instead: they will be added to the log when Plank Timer next starts.</source>
+        <translation>
+            <numerusform>{problem}. %Ln maintien est enregistré dans {file} à la place et sera ajouté au journal au prochain démarrage de Plank Timer.</numerusform>
+            <numerusform>{problem}. %Ln maintiens sont enregistrés dans {file} à la place et seront ajoutés au journal au prochain démarrage de Plank Timer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. La fin de la dernière séance est enregistrée dans {file} à la place et sera ajoutée au journal au prochain démarrage de Plank Timer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln hold(s) to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>
+            <numerusform>%Ln maintien qui n’avait pu être enregistré la dernière fois a été ajouté au journal (depuis {files}, désormais supprimé).</numerusform>
+            <numerusform>%Ln maintiens qui n’avaient pu être enregistrés la dernière fois ont été ajoutés au journal (depuis {files}, désormais supprimé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Impossible d’ajouter un fichier de récupération&#xa0;: {problems}.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Daily reminder</source>
@@ -2902,44 +2938,8 @@
         <translation>aucun dossier ne les a acceptés ({reasons})</translation>
     </message>
     <message>
-        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. La fin de la dernière séance n’a pu être enregistrée nulle part&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. 1 maintien n’a pu être enregistré nulle part&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. {count} maintiens n’ont pu être enregistrés nulle part&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. La fin de la dernière séance est enregistrée dans {file} à la place et sera ajoutée au journal au prochain démarrage de Plank Timer.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. 1 maintien est enregistré dans {file} à la place et sera ajouté au journal au prochain démarrage de Plank Timer.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. {count} maintiens sont enregistrés dans {file} à la place et seront ajoutés au journal au prochain démarrage de Plank Timer.</translation>
-    </message>
-    <message>
         <source>Could not save to {file}</source>
         <translation>Impossible d’enregistrer dans {file}</translation>
-    </message>
-    <message>
-        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>1 maintien qui n’avait pu être enregistré la dernière fois a été ajouté au journal (depuis {files}, désormais supprimé).</translation>
-    </message>
-    <message>
-        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>{count} maintiens qui n’avaient pu être enregistrés la dernière fois ont été ajoutés au journal (depuis {files}, désormais supprimé).</translation>
-    </message>
-    <message>
-        <source>Could not add a recovery file: {problems}.</source>
-        <translation>Impossible d’ajouter un fichier de récupération&#xa0;: {problems}.</translation>
     </message>
     <message>
         <source>must be an object, got {kind}</source>

@@ -1172,6 +1172,42 @@
     </message>
 </context>
 <context>
+    <name>RecoveryText</name>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) could not be saved anywhere: {reason}.</source>
+        <translation>
+            <numerusform>{problem}. %Ln tenuta non si è potuta salvare da nessuna parte: {reason}.</numerusform>
+            <numerusform>{problem}. %Ln tenute non si sono potute salvare da nessuna parte: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Come è finito l’ultimo allenamento non si è potuto salvare da nessuna parte: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) saved in {file} instead: they will be added to the log when Plank Timer next starts.</source>
+        <translation>
+            <numerusform>{problem}. %Ln tenuta è salvata invece in {file} e verrà aggiunta al registro al prossimo avvio di Plank Timer.</numerusform>
+            <numerusform>{problem}. %Ln tenute sono salvate invece in {file} e verranno aggiunte al registro al prossimo avvio di Plank Timer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Come è finito l’ultimo allenamento è salvato invece in {file} e verrà aggiunto al registro al prossimo avvio di Plank Timer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln hold(s) to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>
+            <numerusform>Aggiunta al registro %Ln tenuta che l’ultima volta non si era potuta salvare (da {files}, ora eliminato).</numerusform>
+            <numerusform>Aggiunte al registro %Ln tenute che l’ultima volta non si erano potute salvare (da {files}, ora eliminato).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Impossibile aggiungere un file di recupero: {problems}.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Daily reminder</source>
@@ -2902,44 +2938,8 @@
         <translation>nessuna cartella le ha accettate ({reasons})</translation>
     </message>
     <message>
-        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. Come è finito l’ultimo allenamento non si è potuto salvare da nessuna parte: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. 1 tenuta non si è potuta salvare da nessuna parte: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. {count} tenute non si sono potute salvare da nessuna parte: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. Come è finito l’ultimo allenamento è salvato invece in {file} e verrà aggiunto al registro al prossimo avvio di Plank Timer.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. 1 tenuta è salvata invece in {file} e verrà aggiunta al registro al prossimo avvio di Plank Timer.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. {count} tenute sono salvate invece in {file} e verranno aggiunte al registro al prossimo avvio di Plank Timer.</translation>
-    </message>
-    <message>
         <source>Could not save to {file}</source>
         <translation>Impossibile salvare in {file}</translation>
-    </message>
-    <message>
-        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>Aggiunta al registro 1 tenuta che l’ultima volta non si era potuta salvare (da {files}, ora eliminato).</translation>
-    </message>
-    <message>
-        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>Aggiunte al registro {count} tenute che l’ultima volta non si erano potute salvare (da {files}, ora eliminato).</translation>
-    </message>
-    <message>
-        <source>Could not add a recovery file: {problems}.</source>
-        <translation>Impossibile aggiungere un file di recupero: {problems}.</translation>
     </message>
     <message>
         <source>must be an object, got {kind}</source>

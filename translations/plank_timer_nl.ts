@@ -1172,6 +1172,42 @@
     </message>
 </context>
 <context>
+    <name>RecoveryText</name>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) could not be saved anywhere: {reason}.</source>
+        <translation>
+            <numerusform>{problem}. %Ln houding kon nergens worden bewaard: {reason}.</numerusform>
+            <numerusform>{problem}. %Ln houdingen konden nergens worden bewaard: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Hoe de laatste training eindigde, kon nergens worden bewaard: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) saved in {file} instead: they will be added to the log when Plank Timer next starts.</source>
+        <translation>
+            <numerusform>{problem}. %Ln houding is in plaats daarvan bewaard in {file} en komt in het logboek zodra Plank Timer weer start.</numerusform>
+            <numerusform>{problem}. %Ln houdingen zijn in plaats daarvan bewaard in {file} en komen in het logboek zodra Plank Timer weer start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Hoe de laatste training eindigde, is in plaats daarvan bewaard in {file} en komt in het logboek zodra Plank Timer weer start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln hold(s) to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>
+            <numerusform>%Ln houding die de vorige keer niet kon worden opgeslagen, staat nu in het logboek (uit {files}, nu verwijderd).</numerusform>
+            <numerusform>%Ln houdingen die de vorige keer niet konden worden opgeslagen, staan nu in het logboek (uit {files}, nu verwijderd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Een herstelbestand kon niet worden toegevoegd: {problems}.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Daily reminder</source>
@@ -2902,44 +2938,8 @@
         <translation>geen map nam ze aan ({reasons})</translation>
     </message>
     <message>
-        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. Hoe de laatste training eindigde, kon nergens worden bewaard: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. 1 houding kon nergens worden bewaard: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. {count} houdingen konden nergens worden bewaard: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. Hoe de laatste training eindigde, is in plaats daarvan bewaard in {file} en komt in het logboek zodra Plank Timer weer start.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. 1 houding is in plaats daarvan bewaard in {file} en komt in het logboek zodra Plank Timer weer start.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. {count} houdingen zijn in plaats daarvan bewaard in {file} en komen in het logboek zodra Plank Timer weer start.</translation>
-    </message>
-    <message>
         <source>Could not save to {file}</source>
         <translation>Opslaan in {file} lukte niet</translation>
-    </message>
-    <message>
-        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>1 houding die de vorige keer niet kon worden opgeslagen, staat nu in het logboek (uit {files}, nu verwijderd).</translation>
-    </message>
-    <message>
-        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>{count} houdingen die de vorige keer niet konden worden opgeslagen, staan nu in het logboek (uit {files}, nu verwijderd).</translation>
-    </message>
-    <message>
-        <source>Could not add a recovery file: {problems}.</source>
-        <translation>Een herstelbestand kon niet worden toegevoegd: {problems}.</translation>
     </message>
     <message>
         <source>must be an object, got {kind}</source>

@@ -1172,6 +1172,42 @@
     </message>
 </context>
 <context>
+    <name>RecoveryText</name>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) could not be saved anywhere: {reason}.</source>
+        <translation>
+            <numerusform>{problem}. %Ln sustentação não pôde ser salva em lugar nenhum: {reason}.</numerusform>
+            <numerusform>{problem}. %Ln sustentações não puderam ser salvas em lugar nenhum: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
+        <translation>{problem}. Como o último treino terminou não pôde ser salvo em lugar nenhum: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. %Ln hold(s) saved in {file} instead: they will be added to the log when Plank Timer next starts.</source>
+        <translation>
+            <numerusform>{problem}. %Ln sustentação foi salva em {file} e será adicionada ao registro na próxima vez que o Plank Timer abrir.</numerusform>
+            <numerusform>{problem}. %Ln sustentações foram salvas em {file} e serão adicionadas ao registro na próxima vez que o Plank Timer abrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
+        <translation>{problem}. Como o último treino terminou foi salvo em {file} e será adicionado ao registro na próxima vez que o Plank Timer abrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln hold(s) to the log that could not be saved last time (from {files}, now deleted).</source>
+        <translation>
+            <numerusform>Adicionada ao registro %Ln sustentação que não pôde ser salva da última vez (de {files}, agora excluído).</numerusform>
+            <numerusform>Adicionadas ao registro %Ln sustentações que não puderam ser salvas da última vez (de {files}, agora excluído).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add a recovery file: {problems}.</source>
+        <translation>Não foi possível adicionar um arquivo de recuperação: {problems}.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Daily reminder</source>
@@ -2902,44 +2938,8 @@
         <translation>nenhuma pasta as aceitou ({reasons})</translation>
     </message>
     <message>
-        <source>{problem}. How the last workout ended could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. Como o último treino terminou não pôde ser salvo em lugar nenhum: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. 1 sustentação não pôde ser salva em lugar nenhum: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds could not be saved anywhere: {reason}.</source>
-        <translation>{problem}. {count} sustentações não puderam ser salvas em lugar nenhum: {reason}.</translation>
-    </message>
-    <message>
-        <source>{problem}. How the last workout ended is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. Como o último treino terminou foi salvo em {file} e será adicionado ao registro na próxima vez que o Plank Timer abrir.</translation>
-    </message>
-    <message>
-        <source>{problem}. 1 hold is saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. 1 sustentação foi salva em {file} e será adicionada ao registro na próxima vez que o Plank Timer abrir.</translation>
-    </message>
-    <message>
-        <source>{problem}. {count} holds are saved in {file} instead and will be added to the log when Plank Timer next starts.</source>
-        <translation>{problem}. {count} sustentações foram salvas em {file} e serão adicionadas ao registro na próxima vez que o Plank Timer abrir.</translation>
-    </message>
-    <message>
         <source>Could not save to {file}</source>
         <translation>Não foi possível salvar em {file}</translation>
-    </message>
-    <message>
-        <source>Added 1 hold to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>Adicionada ao registro 1 sustentação que não pôde ser salva da última vez (de {files}, agora excluído).</translation>
-    </message>
-    <message>
-        <source>Added {count} holds to the log that could not be saved last time (from {files}, now deleted).</source>
-        <translation>Adicionadas ao registro {count} sustentações que não puderam ser salvas da última vez (de {files}, agora excluído).</translation>
-    </message>
-    <message>
-        <source>Could not add a recovery file: {problems}.</source>
-        <translation>Não foi possível adicionar um arquivo de recuperação: {problems}.</translation>
     </message>
     <message>
         <source>must be an object, got {kind}</source>

@@ -12,9 +12,11 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from app.storage.closing_report import save_unsaved
 from app.storage.database import LOG_FILE_NAME, open_log
 from app.storage.export import export_json
-from app.storage.recovery import recover, recovery_files, save_unsaved
+from app.storage.recovery import recover
+from app.storage.recovery_file import recovery_files
 from tests.storage.workouts import Workout, berlin
 
 CHILD = Path(__file__).with_name("lock_child.py")

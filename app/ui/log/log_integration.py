@@ -18,7 +18,8 @@ from app.ui.error_text import error_text, message_text
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from app.storage.recovery import ClosingReport, Recovered
+    from app.storage.closing_report import ClosingReport
+    from app.storage.recovery import Recovered
     from app.ui.log.check_in_dialog import CheckInDialog
 
 # Export, import and the check-in dialog are imported on first use: start-up is faster.
@@ -65,11 +66,11 @@ class LogIntegration(QObject):
                 )
             )
         if recovered is not None:
-            from app.storage.recovery import recovered_message
+            from app.ui.log.recovery_text import recovered_text
 
-            recovered_line = recovered_message(recovered)
+            recovered_line = recovered_text(recovered)
             if recovered_line is not None:
-                messages.append(message_text(recovered_line))
+                messages.append(recovered_line)
         if any(messages):
             window.workout.show_message(" ".join(message for message in messages if message))
         if log.moved_aside is not None:
@@ -197,8 +198,10 @@ class LogIntegration(QObject):
 
 def closing_box(report: ClosingReport) -> QMessageBox:
     """What the app says as it closes about holds the log would not take: where they went."""
+    from app.ui.log.recovery_text import closing_text
+
     if report.lost:
         title = LogIntegration.tr("Holds not saved")
     else:
         title = LogIntegration.tr("Holds saved for later")
-    return QMessageBox(QMessageBox.Icon.Warning, title, message_text(report.text))
+    return QMessageBox(QMessageBox.Icon.Warning, title, closing_text(report))
