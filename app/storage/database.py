@@ -181,6 +181,17 @@ def _prepare(log: SessionLog) -> None:
         log.interrupted = connection.execute(_MARK_INTERRUPTED).rowcount
 
 
+def _newer(path: Path, error: NewerSchemaError) -> LogOpenError:
+    """The one line for a log written by a newer version of the app."""
+    return LogOpenError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The workout log {file} was written by a newer Plank Timer ({reason})"
+        ),
+        file=path,
+        reason=error.message,
+    )
+
+
 def _open_read_only(path: Path, busy_timeout_ms: int) -> SessionLog:
     if not path.is_file():
         raise LogOpenError(
@@ -191,13 +202,7 @@ def _open_read_only(path: Path, busy_timeout_ms: int) -> SessionLog:
         version = _check(log.connection())
     except NewerSchemaError as error:
         log.close()
-        raise LogOpenError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The workout log {file} was written by a newer Plank Timer ({reason})"
-            ),
-            file=path,
-            reason=error.message,
-        ) from error
+        raise _newer(path, error) from error
     except (sqlite3.Error, UnicodeDecodeError) as error:
         log.close()
         if is_corruption(error):
@@ -241,13 +246,7 @@ def _try_open(path: Path, busy_timeout_ms: int) -> SessionLog | None:
     try:
         return _open_writable(path, busy_timeout_ms)
     except NewerSchemaError as error:
-        raise LogOpenError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The workout log {file} was written by a newer Plank Timer ({reason})"
-            ),
-            file=path,
-            reason=error.message,
-        ) from error
+        raise _newer(path, error) from error
     except (sqlite3.Error, UnicodeDecodeError) as error:
         if not is_corruption(error):
             raise LogOpenError(

@@ -109,8 +109,3 @@ def plan_from_json(text: str) -> Plan:
         return plan_from_dict(parse_json(text, "the stored plan"))
     except JsonInputError as error:
         raise PlanError(error.message) from None
-
-
-def rounds_per_exercise(plan: Plan) -> int:
-    """The most rounds any exercise of the plan has: the number a suggestion raises."""
-    return max(block.rounds for block in plan.blocks)

@@ -152,13 +152,6 @@ def comparison_text(comparison: PainComparison, shown_weeks: int) -> str:
     )
 
 
-def load_text(week: JudgedWeek, measure: Measure) -> str:
-    """The bar's value in words: ``32.4 km`` or ``3 h 10 min``."""
-    if measure is Measure.DISTANCE:
-        return distance_text(week.week.distance_m)
-    return held_text(week.week.run_seconds)
-
-
 def _jump_line(judged: JudgedWeek) -> str:
     weeks = number_text(BASELINE_WEEKS)
     baseline = judged.baseline_seconds
