@@ -1,29 +1,20 @@
 """Every past workout in a table, with delete (the Delete key) and undo (Ctrl+Z), and export
 of the selected workouts as FIT files (a button and the table's context menu).
 
-Deleting asks no question: the row goes at once and an Undo button appears beside a line
-saying what was deleted, which is quicker and kinder than a confirmation dialog.
+Deleting asks no question (see deletable_table): the row goes at once and an Undo button
+appears beside a line saying what was deleted.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from app.storage.history import History
-from app.ui.error_text import message_text
+from app.ui.progress.deletable_table import DeletableTable
 from app.ui.progress.fit_export_action import FitExportAction
 from app.ui.progress.history_model import HistoryModel
 from app.ui.progress.progress_text import moment_text
@@ -32,28 +23,19 @@ TABLE_HEIGHT = 380
 _WIDTHS = (190, 210, 80, 100, 100, 90)  # the note takes what is left
 
 
-class HistoryTable(QWidget):
+class HistoryTable(DeletableTable):
     """The history view, its Delete and Undo buttons, and their keys."""
 
     history_changed = Signal()
     """A session was deleted or restored."""
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, height=TABLE_HEIGHT, several=True)
         self.model = HistoryModel(history, self)
+        self.view.setModel(self.model)
         self.read_only = history.log.read_only
         """A log opened read-only (a folder that cannot be written): no deleting."""
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Workout history"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # Several rows, for exporting them together; Delete still takes one at a time.
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
-        # Its own scroll bar, at a fixed height: the view then asks only for the rows in sight.
-        self.view.setFixedHeight(TABLE_HEIGHT)
         header = self.view.horizontalHeader()
         for column, width in enumerate(_WIDTHS):
             # At least as wide as the column's title: a translated title may be longer.
@@ -63,24 +45,18 @@ class HistoryTable(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
 
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected workout"))
         self.delete_button.setToolTip(self.tr("Delete the selected workout (Delete key)"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton(self.tr("&Undo delete"), self)
+        self.undo_button.setText(self.tr("&Undo delete"))
         self.undo_button.setAccessibleName(self.tr("Undo the last delete"))
         self.undo_button.setToolTip(self.tr("Bring the deleted workout back (Ctrl+Z)"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.status = QLabel("", self)
         self.status.setAccessibleName(self.tr("History status"))
         # Its own line under the buttons, wrapped: what an export wrote names a folder, which
         # with a longer language does not fit beside them.
         self.status.setWordWrap(True)
-        self.count = QLabel("", self)
         self.count.setAccessibleName(self.tr("Workouts in the history"))
-        self.damaged = QLabel("", self)
         self.damaged.setAccessibleName(self.tr("Workouts that could not be read"))
-        self.damaged.setWordWrap(True)
         self.fit_export = FitExportAction(self, history.log, self.selected_ids, self.status.setText)
         self.fit_export.finished.connect(self._show_state)
         delete_action = QAction(self.tr("&Delete"), self)
@@ -88,13 +64,6 @@ class HistoryTable(QWidget):
         # Right-click or the Menu key on the table: the same as the buttons.
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions([self.fit_export.action, delete_action])
-
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
-        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo_key.activated.connect(self.undo_delete)
-        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         bar = QHBoxLayout()
         bar.addWidget(self.count)
@@ -118,10 +87,6 @@ class HistoryTable(QWidget):
     def reload(self) -> None:
         """Show the history afresh from its first page, keeping the order."""
         self.model.reload()
-
-    def selected_row(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
 
     def selected_ids(self) -> list[int]:
         """The ids of the selected workouts, top row first."""
@@ -155,7 +120,7 @@ class HistoryTable(QWidget):
                 )
             )
         # The next row moves up into the gap: select it so Delete can go on.
-        self._select(min(row, self.model.rowCount() - 1))
+        self.select(min(row, self.model.rowCount() - 1))
         self._show_state()
 
     def undo_delete(self) -> None:
@@ -174,19 +139,8 @@ class HistoryTable(QWidget):
                 )
             )
         if row is not None:
-            self._select(row)
+            self.select(row)
         self._show_state()
-
-    def _select(self, row: int) -> None:
-        if row < 0:
-            return
-        index = self.model.index(row, 0)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.selectionModel().setCurrentIndex(index, flags)
-        self.view.scrollTo(index)
 
     def _show_state(self) -> None:
         total = self.model.total()
@@ -194,7 +148,4 @@ class HistoryTable(QWidget):
         self.delete_button.setEnabled(total > 0 and not self.read_only)
         self.fit_export.button.setEnabled(total > 0 and not self.fit_export.running)
         self.undo_button.setVisible(self.model.can_undo())
-        line = self.model.history.damaged.summary_message()
-        damaged = None if line is None else message_text(line)
-        self.damaged.setText(damaged[:1].upper() + damaged[1:] + "." if damaged else "")
-        self.damaged.setVisible(damaged is not None)
+        self.show_left_out(self.model.history.damaged.summary_message())

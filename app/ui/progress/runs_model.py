@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from app.core.message import QT_TRANSLATE_NOOP
 from app.storage.runs import RunStore, StoredRun
+from app.ui.progress.paged_model import AnyIndex, PagedModel
 from app.ui.progress.progress_text import (
     held_text,
     moment_text,
@@ -26,7 +19,6 @@ from app.ui.progress.progress_text import (
     two_digits,
 )
 
-PAGE_ROWS = 200
 # English here, translated where shown; lupdate needs the context spelled out in each.
 HEADERS = (
     QT_TRANSLATE_NOOP("RunsModel", "Date"),
@@ -39,7 +31,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RunsModel", "From"),
 )
 _NUMBER_COLUMNS = frozenset({2, 3, 4, 5, 6})
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def header_text(section: int) -> str:
@@ -86,54 +77,31 @@ def _cell(stored: StoredRun, column: int) -> str:
     return ""
 
 
-class RunsModel(QAbstractTableModel):
+class RunsModel(PagedModel[StoredRun]):
     """The log's runs, newest first; delete hides one at once, undo brings it back."""
 
     def __init__(self, store: RunStore, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, "RunsModel", parent)
         self.store = store
-        self._rows: list[StoredRun] = []
-        self._total = 0
         self._undo: list[StoredRun] = []
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._total = self.store.count()
-        self._rows = self.store.page(0, min(PAGE_ROWS, self._total))
-        self.endResetModel()
+    def count_rows(self) -> int:
+        return self.store.count()
 
-    def total(self) -> int:
-        return self._total
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent):
-            return
-        page = self.store.page(len(self._rows), PAGE_ROWS)
-        if not page:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def fetch_rows(self, offset: int, limit: int) -> list[StoredRun]:
+        return self.store.page(offset, limit)
 
     def run_at(self, row: int) -> StoredRun:
-        return self._rows[row]
+        return self.row_at(row)
 
     def delete_run(self, row: int) -> bool:
         """Hide the run in ``row``; raises sqlite3.Error if the log cannot be written."""
-        if not 0 <= row < len(self._rows):
+        if not 0 <= row < self.rowCount():
             return False
-        stored = self._rows[row]
+        stored = self.row_at(row)
         deleted = self.store.delete(stored.run_id)
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self._total -= 1
-        self.endRemoveRows()
+        self.remove_row(row)
         if deleted:
             self._undo.append(stored)
         return deleted
@@ -153,29 +121,14 @@ class RunsModel(QAbstractTableModel):
         self._undo.pop()
         self.reload()
         return next(
-            (index for index, row in enumerate(self._rows) if row.run_id == stored.run_id), None
+            (row for row in range(self.rowCount()) if self.row_at(row).run_id == stored.run_id),
+            None,
         )
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 (Qt's name)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_text(section) if 0 <= section < len(HEADERS) else None
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        stored = self._rows[index.row()]
+        stored = self.row_at(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _cell(stored, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:

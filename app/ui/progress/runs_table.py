@@ -1,7 +1,6 @@
-"""Every run in a table, with delete (the Delete key) and undo (Ctrl+Z), like the history.
-
-Deleting asks no question: the row goes at once and an Undo button appears beside a line
-saying which run went.
+"""Every run in a table, with delete (the Delete key) and undo (Ctrl+Z), like the history
+(see deletable_table): the row goes at once and an Undo button appears beside a line saying
+which run went.
 """
 
 from __future__ import annotations
@@ -9,23 +8,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from app.core.run import Sport
 from app.storage.runs import RunStore
-from app.ui.error_text import message_text
 from app.ui.log.menu_paths import IMPORT_RUNS, menu_path
+from app.ui.progress.deletable_table import DeletableTable
 from app.ui.progress.progress_text import moment_text, score_text, sport_text
 from app.ui.progress.runs_model import RunsModel, header_text
 
@@ -43,25 +32,18 @@ def _widest_cells() -> dict[int, tuple[str, ...]]:
     }
 
 
-class RunsTable(QWidget):
+class RunsTable(DeletableTable):
     """The runs, their Delete and Undo buttons, and their keys."""
 
     runs_changed = Signal()
     """A run was deleted or restored."""
 
     def __init__(self, store: RunStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, height=TABLE_HEIGHT)
         self.model = RunsModel(store, self)
-        self.read_only = store.log.read_only
-        self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.read_only = store.log.read_only
         self.view.setAccessibleName(self.tr("Runs"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
-        self.view.setFixedHeight(TABLE_HEIGHT)
         header = self.view.horizontalHeader()
         for column, width in enumerate(_WIDTHS):
             # At least as wide as its title and its longest cells in the user's language.
@@ -71,28 +53,15 @@ class RunsTable(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-        self.delete_button = QPushButton(self.tr("De&lete run"), self)
+        self.delete_button.setText(self.tr("De&lete run"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected run"))
         self.delete_button.setToolTip(self.tr("Delete the selected run (Delete key)"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton(self.tr("U&ndo delete"), self)
+        self.undo_button.setText(self.tr("U&ndo delete"))
         self.undo_button.setAccessibleName(self.tr("Undo the last run deleted"))
         self.undo_button.setToolTip(self.tr("Bring the deleted run back (Ctrl+Z)"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.status = QLabel("", self)
         self.status.setAccessibleName(self.tr("Runs status"))
-        self.count = QLabel("", self)
         self.count.setAccessibleName(self.tr("Runs in the log"))
-        self.damaged = QLabel("", self)
         self.damaged.setAccessibleName(self.tr("Runs that could not be read"))
-        self.damaged.setWordWrap(True)
-
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
-        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_key.activated.connect(self.undo_delete)
 
         bar = QHBoxLayout()
         bar.addWidget(self.count)
@@ -112,10 +81,6 @@ class RunsTable(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
-
-    def selected_row(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
 
     def delete_selected(self) -> None:
         row = self.selected_row()
@@ -140,7 +105,7 @@ class RunsTable(QWidget):
             )
             self.runs_changed.emit()
         # The next row moves up into the gap: select it so Delete can go on.
-        self._select(min(row, self.model.rowCount() - 1))
+        self.select(min(row, self.model.rowCount() - 1))
         self._show_state()
 
     def undo_delete(self) -> None:
@@ -161,19 +126,8 @@ class RunsTable(QWidget):
         )
         self.runs_changed.emit()
         if row is not None:
-            self._select(row)
+            self.select(row)
         self._show_state()
-
-    def _select(self, row: int) -> None:
-        if row < 0:
-            return
-        index = self.model.index(row, 0)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.selectionModel().setCurrentIndex(index, flags)
-        self.view.scrollTo(index)
 
     def _show_state(self) -> None:
         total = self.model.total()
@@ -187,7 +141,4 @@ class RunsTable(QWidget):
             )
         self.delete_button.setEnabled(total > 0 and not self.read_only)
         self.undo_button.setVisible(self.model.can_undo())
-        line = self.model.store.damaged.summary_message()
-        damaged = None if line is None else message_text(line)
-        self.damaged.setText(damaged[:1].upper() + damaged[1:] + "." if damaged else "")
-        self.damaged.setVisible(damaged is not None)
+        self.show_left_out(self.model.store.damaged.summary_message())
