@@ -2103,6 +2103,13 @@
     </message>
 </context>
 <context>
+    <name>ScreenKeeper</name>
+    <message>
+        <source>Workout in progress</source>
+        <translation>Allenamento in corso</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
