@@ -1,13 +1,14 @@
-"""The one way the program finds its asset files (sounds, and whatever comes later).
+"""The one way the program finds its asset files (sounds, icons, compiled translations).
 
 Two layouts hold the assets:
 
 * an installed wheel or the stand-alone bundle, where the build copies the repository's
   ``assets/`` into the package as ``app/assets`` (pyproject:
-  ``[tool.hatch.build.targets.wheel.force-include]``; bundle: ``bundle/contents.py``), and
-  compiled translations ``translations/*.qm`` as ``app/translations``;
-* the source tree (a checkout, or an editable install), where ``assets/`` and
-  ``translations/`` sit at the repository root beside ``app/``.
+  ``[tool.hatch.build.targets.wheel.force-include]``; bundle: ``bundle/contents.py``), the
+  compiled translations with it, as ``app/assets/translations/*.qm``;
+* the source tree (a checkout, or an editable install), where ``assets/`` sits at the
+  repository root beside ``app/``, with the translations ``make translations`` compiles
+  from ``translations/*.ts`` in ``assets/translations/``.
 
 The packaged location is checked first, so an installed program never picks up a stray
 checkout's files.
