@@ -11,7 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from app.commands.common import EXIT_NO_DISPLAY, display_problem
-from app.commands.workout_options import PLAN_OPTIONS, plan_from_args, routine_plan, workout_parser
+from app.commands.workout_options import (
+    PLAN_OPTIONS,
+    check_language,
+    plan_from_args,
+    routine_plan,
+    workout_parser,
+)
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 
@@ -30,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_runs_command(arguments[1:])
     parser = workout_parser()
     args = parser.parse_args(arguments)
+    try:
+        args.lang = check_language(args.lang)
+    except ValueError as error:
+        parser.error(str(error))
     try:
         # Validate against the defaults first, so bad values fail before any window opens.
         plan_from_args(args, Plan.simple())

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,15 +30,17 @@ from app.core.clock import monotonic
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 from app.data_location import APPLICATION, ORGANIZATION, data_directory, recovery_folders
+from app.languages import SOURCE_LANGUAGE
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
+from app.ui.translator import LanguageChoice, install_language
 from app.ui.workout.first_frame import FirstFrame
 
 if TYPE_CHECKING:
     from app.core.session import Session
+    from app.storage.closing_report import ClosingReport
     from app.storage.database import SessionLog
     from app.storage.recorder import SessionRecorder
-    from app.storage.recovery import ClosingReport
     from app.ui.log.log_integration import LogIntegration
     from app.ui.progress import ProgressPage
     from app.ui.workout.workout_display import WorkoutDisplay
@@ -106,6 +108,7 @@ class _Program:
         mute: bool = False,
         no_voice: bool = False,
         display: WorkoutDisplay | None = None,
+        language: LanguageChoice | None = None,
     ) -> None:
         # Imported here, after the first paint: together they cost more than a bare window.
         from PySide6.QtDBus import QDBusConnection
@@ -121,10 +124,13 @@ class _Program:
         from app.ui.desktop.speech_fallback import with_speech_fallback
         from app.ui.desktop.tray import TrayPresence
         from app.ui.desktop.tray_integration import TrayIntegration
+        from app.ui.error_text import error_text
+        from app.ui.language_menu import LanguageMenu
         from app.ui.log.log_integration import LogIntegration
         from app.ui.log.runs_menu import RunsMenu
         from app.ui.sound.sound_menu import SoundMenu
         from app.ui.sound.sound_settings import SoundSettings
+        from app.ui.voice_language import EnglishVoiceEntry, choose_voice, gated, voice_dir
         from app.ui.workout.workout_page import WorkoutPage
 
         self.app = make_application()
@@ -134,14 +140,21 @@ class _Program:
         silence_alsa_messages()
         self.settings = settings
         self.sound_settings = SoundSettings(settings.store)
+        # The spoken cues speak the window's language; one without recordings keeps to beeps,
+        # or English words if the user asked for them.
+        spoken = language.code if language is not None else SOURCE_LANGUAGE
+        voice = choose_voice(spoken)
         # Whether the remembered device is still there is checked after the first paint
         # (SoundMenu.check_device): listing devices would slow the start.
-        self.player = with_speech_fallback(
+        player = with_speech_fallback(
             choose_player(
-                device=self.sound_settings.device, sounds=self.sound_settings.custom_sounds()
+                device=self.sound_settings.device,
+                sounds=self.sound_settings.custom_sounds(),
+                voice_dir=voice_dir(voice),
             ),
             self.app,
         )
+        self.player = gated(player, voice, settings)
         self._followers: list[SessionHook] = []
         self.page = WorkoutPage(
             monotonic,
@@ -162,7 +175,7 @@ class _Program:
         try:
             self.log = open_log(data_dir, busy_timeout_ms=LOG_BUSY_TIMEOUT_MS)
         except LogOpenError as error:
-            log_problem = str(error)
+            log_problem = error_text(error)
             # A folder that cannot be written: the history still shows, and the recorder
             # keeps each workout's holds in memory and says that saving failed.
             with contextlib.suppress(LogOpenError):
@@ -193,6 +206,8 @@ class _Program:
         else:
             recording = SessionLog(data_dir / LOG_FILE_NAME, busy_timeout_ms=LOG_BUSY_TIMEOUT_MS)
         self.recorder = SessionRecorder(recording)
+        self.language_menu = LanguageMenu(window, self.settings, language)
+        EnglishVoiceEntry(window, self.settings, spoken, voice, self.player)
         if self.log is not None:
             recovered = None if self.log.read_only else recover(self.log, self.recovery_folders)
             self.routines = RoutineStore(self.log)
@@ -208,8 +223,11 @@ class _Program:
             self._followers.append(lambda session, plan: recorder.watch(session, plan))
         if log_problem is not None:
             self.page.show_message(
-                f"{log_problem}. Workouts still run; their holds are kept, and saved in a"
-                " recovery file when the app closes if the log stays closed to them."
+                QCoreApplication.translate(
+                    "Program",
+                    "{problem}. Workouts still run; their holds are kept, and saved in a recovery"
+                    " file when the app closes if the log stays closed to them.",
+                ).format(problem=log_problem)
             )
         # After the first paint, so the window shows at once and the page is ready when asked.
         QTimer.singleShot(PROGRESS_PREBUILD_MS, window.build_progress)
@@ -242,7 +260,7 @@ class _Program:
     def close(self) -> ClosingReport | None:
         """After the event loop: stop the workout, save what is left (in a recovery file if
         the log will not take it), close the log. What became of unsaved holds, if any."""
-        from app.storage.recovery import save_unsaved
+        from app.storage.closing_report import save_unsaved
 
         self.page.shut_down()
         report = None
@@ -280,9 +298,9 @@ def _run(app: QApplication, programs: list[_Program], *, quiet: bool = False) ->
         if quiet:
             print(f"plank-timer: {report.message}", file=sys.stderr)
         else:
-            from PySide6.QtWidgets import QMessageBox
+            from app.ui.log.log_integration import closing_box
 
-            QMessageBox.warning(None, "Holds saved for later", report.message)
+            closing_box(report).exec()
         if report.lost:
             code = code or 1
     return code
@@ -292,6 +310,7 @@ def run_workout_app(args: argparse.Namespace) -> int:
     data_dir = data_directory(args.data_dir)
     app = make_application()
     settings = PlanSettings(settings_for(data_dir, args.data_dir is not None))
+    language = install_language(app, getattr(args, "lang", None), settings.language)
     routine_plan: Plan | None = getattr(args, "routine_plan", None)
     try:
         plan = routine_plan or plan_from_args(args, settings.load_plan())
@@ -313,6 +332,7 @@ def run_workout_app(args: argparse.Namespace) -> int:
             mute=args.mute,
             no_voice=args.no_voice,
             display=display,
+            language=language,
         )
         programs.append(program)
         _apply_arguments(program, args)
@@ -334,11 +354,12 @@ def run_workout_app(args: argparse.Namespace) -> int:
     return _run(app, programs, quiet=args.quit_when_done)
 
 
-def run_progress_app(data_dir: Path, *, explicit: bool) -> int:
+def run_progress_app(data_dir: Path, *, explicit: bool, lang: str | None = None) -> int:
     app = make_application()
     settings = PlanSettings(settings_for(data_dir, explicit))
+    language = install_language(app, lang, settings.language)
     window = MainWindow()
-    program = _Program(window, data_dir, settings, settings.load_plan())
+    program = _Program(window, data_dir, settings, settings.load_plan(), language=language)
     window.show()
     window.show_progress()
     return _run(app, [program])

@@ -23,8 +23,6 @@ APP_ID = "io.github.planktimer.PlankTimer"
 # Where the files go inside the bundle: the wheel's layout (pyproject force-includes assets/
 # as app/assets), which is where app/resources.py looks first.
 PACKAGED_ASSETS = PurePosixPath("app/assets")
-PACKAGED_TRANSLATIONS = PurePosixPath("app/translations")
-TRANSLATION_SUFFIX = ".qm"
 
 # The PySide6 modules the program imports, itself or through pyqtgraph. Every other module
 # PySide6 ships is excluded, and with it the libraries and plugins only it needs.
@@ -108,16 +106,15 @@ AUDIO_LIBRARIES = (
 
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """``(source file, destination folder)`` pairs for PyInstaller's ``datas``: every file
-    under ``assets/`` (sounds, spoken clips per language, icons, desktop files) and every
-    compiled translation ``translations/*.qm``, laid out as in the wheel."""
+    under ``assets/`` (sounds, spoken clips per language, icons, desktop files, and the
+    compiled translations ``assets/translations/*.qm`` that ``make translations`` builds),
+    laid out as in the wheel."""
     pairs: list[tuple[str, str]] = []
     assets = root / "assets"
     for path in sorted(assets.rglob("*")):
         if path.is_file():
             folder = PACKAGED_ASSETS / path.parent.relative_to(assets).as_posix()
             pairs.append((str(path), str(folder)))
-    for path in sorted((root / "translations").glob(f"*{TRANSLATION_SUFFIX}")):
-        pairs.append((str(path), str(PACKAGED_TRANSLATIONS)))
     return pairs
 
 

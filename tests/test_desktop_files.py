@@ -443,3 +443,32 @@ def test_installer_rejects_an_unknown_option(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "--bogus" in result.stderr
     assert not data_home.exists()
+
+
+# --- translations ----------------------------------------------------------------------------
+
+
+def test_the_desktop_files_carry_the_translations_of_the_ts_files() -> None:
+    # Written by tools/make_desktop_files.py: committed files that differ are stale.
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_desktop_files.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+    entry = desktop_entry(DESKTOP)
+    assert (
+        entry["Comment[de]"] == "Unterarm- und Seitstütz mit großen Ziffern und Tonsignalen timen"
+    )
+    for code in ("de", "fr", "es", "it", "nl", "pt_BR"):
+        assert entry[f"GenericName[{code}]"].strip()
+        assert entry[f"Keywords[{code}]"].endswith(";")
+    component = ET.parse(METAINFO).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    summaries = {element.get(lang): element.text for element in component.findall("summary")}
+    assert summaries["fr"] == entry["Comment[fr]"]
+    paragraphs = {element.get(lang) for element in component.findall("description/p")}
+    assert paragraphs == {None, "de", "fr", "es", "it", "nl", "pt_BR"}

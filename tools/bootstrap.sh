@@ -71,7 +71,28 @@ pick_python() {
   exit 1
 }
 
+# The full-disk tests (tests/e2e/small_disk.py) mount a small tmpfs in a private mount
+# namespace; where user namespaces are restricted (Ubuntu 24.04's AppArmor rule, a container
+# without CAP_SYS_ADMIN) they fail, saying why. Said here too, before the tests run.
+check_mount_namespace() {
+  local probe=(unshare --mount --propagation private true)
+  if [ "$(id -u)" -ne 0 ]; then
+    probe=(unshare --user --map-root-user --mount --propagation private true)
+  fi
+  command -v unshare >/dev/null 2>&1 || return 0 # not Debian: said by the tests themselves
+  local said
+  if ! said=$("${probe[@]}" 2>&1); then
+    echo "bootstrap: warning: the full-disk tests will fail here: they need a private mount" \
+      "namespace, and '${probe[*]}' said: ${said:-nothing}." >&2
+    echo "bootstrap: allow unprivileged user namespaces (Ubuntu 24.04: sudo sysctl" \
+      "kernel.apparmor_restrict_unprivileged_userns=0), run the tests as root, or give the" \
+      "container CAP_SYS_ADMIN (docker run --cap-add SYS_ADMIN --security-opt" \
+      "seccomp=unconfined)." >&2
+  fi
+}
+
 install_system_packages
+check_mount_namespace
 if [ ! -x "$VENV/bin/python" ]; then
   python=$(pick_python)
   echo "bootstrap: creating $VENV with $python"

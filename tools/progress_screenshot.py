@@ -75,6 +75,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--running-range", choices=("13", "52", "all"), help="the running section's range"
     )
     parser.add_argument("--measure", choices=("distance", "time"), help="what the bars show")
+    parser.add_argument("--lang", help="the page's language, e.g. de (default: the desktop's)")
     return parser.parse_args(argv)
 
 
@@ -84,6 +85,9 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
+    from app.ui.translator import install_language
+
+    install_language(app, args.lang, None)
     if args.dark:
         app.setPalette(dark_palette())
     days = args.years * 365 + args.years // 4 if args.years else 30

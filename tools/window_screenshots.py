@@ -19,6 +19,7 @@ from app.audio.silent_player import SilentPlayer
 from app.core.plan import Plan
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
+from app.ui.translator import install_language
 from app.ui.workout.workout_page import WorkoutPage
 
 
@@ -36,10 +37,12 @@ def main() -> int:
     parser.add_argument("--size", default="1024x720")
     parser.add_argument("--no-sound", action="store_true", help="show the no-sound notice")
     parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--lang", help="the window's language, e.g. de (default: the desktop's)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(n) for n in args.size.split("x"))
     app = QApplication(sys.argv[:1])
+    install_language(app, args.lang, None)
     clock = ManualClock()
     settings_file = Path(tempfile.mkdtemp()) / "settings.ini"
     settings = PlanSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))

@@ -42,11 +42,18 @@ def choose_player(
     *,
     device: str | None = None,
     sounds: Mapping[str, Path] | None = None,
+    voice_dir: Path | None = None,
 ) -> CuePlayer:
-    """The engine where it can work (simpleaudio stays its fallback), else simpleaudio."""
+    """The engine where it can work (simpleaudio stays its fallback), else simpleaudio.
+
+    ``voice_dir``: the window's language's voice clips (None: English)."""
     if stream_library_missing() is not None:
-        return open_player(on_problem)
-    return CueEngine(SoundBank(sounds), lambda: open_player(on_problem), device=device)
+        return open_player(on_problem, voice_dir=voice_dir)
+    return CueEngine(
+        SoundBank(sounds, voice_dir=voice_dir),
+        lambda: open_player(on_problem, voice_dir=voice_dir),
+        device=device,
+    )
 
 
 def describe_path(player: CuePlayer) -> str:

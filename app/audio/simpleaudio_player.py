@@ -257,11 +257,14 @@ class SimpleaudioPlayer:
             self._on_problem(problem)
 
 
-def open_player(on_problem: ProblemCallback | None = None) -> CuePlayer:
+def open_player(
+    on_problem: ProblemCallback | None = None, *, voice_dir: Path | None = None
+) -> CuePlayer:
     """The player the app uses: simpleaudio, or silence with the reason when it is missing.
 
     The audio device is tried right away, so a machine without sound says so before the
-    workout starts; ``on_problem`` hears about it like any later failure.
+    workout starts; ``on_problem`` hears about it like any later failure. ``voice_dir``: the
+    folder of the window's language's voice clips (None: English, ``assets/sounds/voice``).
     """
     try:
         importlib.import_module("simpleaudio")
@@ -270,6 +273,6 @@ def open_player(on_problem: ProblemCallback | None = None) -> CuePlayer:
         if on_problem is not None:
             on_problem(reason)
         return SilentPlayer(reason)
-    player = SimpleaudioPlayer(on_problem)
+    player = SimpleaudioPlayer(on_problem, voice_dir=voice_dir)
     player.probe()
     return player

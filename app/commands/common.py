@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import sys
-import threading
 from pathlib import Path
 from typing import NoReturn
 
@@ -58,6 +56,9 @@ def path_argument(text: str) -> Path:
 
 def _answers(host: str, port: int) -> bool:
     """True if ``host`` accepts a TCP connection on ``port`` within the timeout."""
+    import socket  # only for a display on another host: start-up imports no networking
+    import threading
+
     answered: list[bool] = []
 
     def connect() -> None:

@@ -11,8 +11,12 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.commands.common import fail
+from app.commands.common import fail, say
+
+if TYPE_CHECKING:
+    from app.storage.damaged_rows import DamagedRows
 
 FIT_FORMAT = "fit"
 ID_HINT = "the progress view shows a workout's ID when you point at its date in the history"
@@ -71,7 +75,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 
 def export_fit(args: argparse.Namespace, data_dir: Path) -> int:
     """Run the FIT export; return the exit status."""
-    from app.storage.database import LogOpenError, open_log
+    from app.commands.log_access import open_log_for_export
+    from app.storage.damaged_rows import DamagedRows
     from app.storage.fit_export import FitExportError, check_folder, write_fit_files
     from app.storage.logged_workouts import workouts_by_id, workouts_since
 
@@ -81,16 +86,18 @@ def export_fit(args: argparse.Namespace, data_dir: Path) -> int:
     folder: Path = args.output
     try:
         check_folder(folder)
-        try:
-            # Read-only, so an export never marks a workout running in the app as interrupted.
-            log = open_log(data_dir, read_only=True)
-        except LogOpenError:
-            log = open_log(data_dir)  # no log yet, or an older schema to upgrade first
-    except (FitExportError, LogOpenError) as error:
+    except FitExportError as error:
         return fail(str(error))
-    with log:
+    # Read-only, as every export: never a new log, never a workout marked interrupted.
+    opened = open_log_for_export(data_dir)
+    if isinstance(opened, int):
+        return opened
+    damaged = DamagedRows()
+    with opened as log:
         if args.session is not None:
-            found = workouts_by_id(log, [args.session])
+            found = workouts_by_id(log, [args.session], damaged)
+            if not found and damaged:
+                return fail(f"workout {args.session} cannot be read (a damaged byte in the log)")
             if not found:
                 return fail(f"no workout with ID {args.session} in the log ({ID_HINT})")
             workout = found[0]
@@ -100,15 +107,24 @@ def export_fit(args: argparse.Namespace, data_dir: Path) -> int:
                 return fail(f"workout {args.session} has no holds to export")
             workouts = found
         else:
-            workouts = workouts_since(log, args.since)
+            workouts = workouts_since(log, args.since, damaged)
             if not workouts:
                 print(f"no workouts on or after {args.since.isoformat()}; wrote nothing")
+                _warn(damaged)
                 return 0
         try:
             result = write_fit_files(workouts, folder)
         except FitExportError as error:
             return fail(str(error))
     if result.failure:
+        _warn(damaged)
         return fail(result.summary(folder))
     print(result.summary(folder), file=sys.stdout)
+    _warn(damaged)
     return 0
+
+
+def _warn(damaged: DamagedRows) -> None:
+    """What was left out because it could not be read, as the CSV and JSON exports say it."""
+    if damaged:
+        say(f"warning: {damaged.summary()}")

@@ -11,7 +11,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.commands.common import (
     EXIT_NO_DISPLAY,
@@ -24,9 +23,8 @@ from app.commands.common import (
 )
 from app.commands.export_stream import export_to_stdout
 from app.commands.fit_command import FIT_FORMAT, add_fit_options, export_fit, wants_fit
-
-if TYPE_CHECKING:
-    from app.storage.database import SessionLog
+from app.commands.log_access import open_log_for_export, open_log_for_writing
+from app.commands.workout_options import add_language_option, check_language
 
 
 def log_parser() -> OneLineParser:
@@ -50,37 +48,8 @@ def log_parser() -> OneLineParser:
         command.add_argument(
             "--data-dir", type=path_argument, metavar="DIR", help="where the log is kept"
         )
+    add_language_option(progress)
     return parser
-
-
-def open_log_for_export(data_dir: Path) -> SessionLog | int:
-    """The log to export from, or the exit status after saying in one line why there is none.
-
-    Never creates a log; a damaged one is moved aside (as the window would) and refused.
-    """
-    from app.storage.database import LOG_FILE_NAME, DamagedLogError, LogOpenError, open_log
-
-    if not data_dir.is_dir():
-        return fail(f"there is no folder {data_dir}")
-    if not (data_dir / LOG_FILE_NAME).is_file():
-        return fail(f"there is no workout log in {data_dir}")
-    try:
-        try:
-            # Read-only, so an export never marks a workout running in the app as interrupted.
-            return open_log(data_dir, read_only=True)
-        except DamagedLogError:
-            log = open_log(data_dir)  # moves it aside, as the window does at its start
-        except LogOpenError:
-            log = open_log(data_dir)  # an older schema: the normal open upgrades it
-    except LogOpenError as error:
-        return fail(str(error))
-    if log.moved_aside is not None:
-        log.close()
-        return fail(
-            f"the workout log was damaged, so it was moved aside to {log.moved_aside} and a"
-            " new, empty one started: there is nothing to export"
-        )
-    return log
 
 
 def _export(args: argparse.Namespace, data_dir: Path) -> int:
@@ -108,16 +77,16 @@ def _export(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _import(args: argparse.Namespace, data_dir: Path) -> int:
-    from app.storage.database import LogOpenError, open_log
     from app.storage.importer import import_json
     from app.storage.log_format import LogImportError
 
+    opened = open_log_for_writing(data_dir)
+    if isinstance(opened, int):
+        return opened
     try:
-        with open_log(data_dir) as log:
-            if log.notice:
-                say(log.notice)
+        with opened as log:
             result = import_json(log, args.file)
-    except (LogOpenError, LogImportError) as error:
+    except LogImportError as error:
         return fail(str(error))
     line = f"imported {result.added} sessions ({result.skipped} already in the log)"
     if result.routines_added or result.routines_skipped:
@@ -129,7 +98,13 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_log_command(arguments: Sequence[str]) -> int:
-    args = log_parser().parse_args(list(arguments))
+    parser = log_parser()
+    args = parser.parse_args(list(arguments))
+    if args.command == "progress":
+        try:
+            args.lang = check_language(args.lang)
+        except ValueError as error:
+            parser.error(str(error))
     from app.data_location import data_directory
 
     data_dir = data_directory(args.data_dir)
@@ -145,4 +120,4 @@ def run_log_command(arguments: Sequence[str]) -> int:
         return EXIT_NO_DISPLAY
     from app.wiring import run_progress_app
 
-    return run_progress_app(data_dir, explicit=args.data_dir is not None)
+    return run_progress_app(data_dir, explicit=args.data_dir is not None, lang=args.lang)

@@ -11,15 +11,23 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
-from pathlib import Path
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
-from app.commands.common import EXIT_USAGE, PROG, OneLineParser, fail
-from app.core.run import DISTANCE_MAX_M, EFFORT_RANGE, ELAPSED_RANGE, Run, RunError, Sport
+from app.commands.common import EXIT_USAGE, PROG, OneLineParser, fail, path_argument, say
+from app.core.run import (
+    DISTANCE_MAX_M,
+    EFFORT_RANGE,
+    ELAPSED_RANGE,
+    Run,
+    RunError,
+    Sport,
+    start_error,
+)
 
 if TYPE_CHECKING:
     from app.runs.importer import ImportCounts
+    from app.storage.damaged_rows import DamagedRows
     from app.storage.database import SessionLog
 
 # A run added with a date only is placed at noon: any day's run then lands on its day.
@@ -46,7 +54,7 @@ def runs_parser() -> OneLineParser:
     imported = commands.add_parser(
         "import", help="bring in runs from FIT, GPX, TCX files, folders or a Strava export zip"
     )
-    imported.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    imported.add_argument("paths", type=path_argument, nargs="+", metavar="PATH")
     added = commands.add_parser("add", help="add a run by hand")
     added.add_argument("--date", required=True, metavar="D", help="YYYY-MM-DD[THH:MM], local")
     added.add_argument("--minutes", required=True, type=_number, metavar="M")
@@ -56,9 +64,13 @@ def runs_parser() -> OneLineParser:
     listed = commands.add_parser("list", help="every run, oldest first")
     export = commands.add_parser("export", help="write the runs as CSV, one row per run")
     export.add_argument("--format", choices=("csv",), default="csv")
-    export.add_argument("--output", type=Path, metavar="FILE", help="default: standard output")
+    export.add_argument(
+        "--output", type=path_argument, metavar="FILE", help="default: standard output"
+    )
     for command in (imported, added, listed, export):
-        command.add_argument("--data-dir", type=Path, metavar="DIR", help="where the log is kept")
+        command.add_argument(
+            "--data-dir", type=path_argument, metavar="DIR", help="where the log is kept"
+        )
     return parser
 
 
@@ -73,10 +85,12 @@ def manual_run(
             moment = datetime.combine(date.fromisoformat(day_text), time(DEFAULT_HOUR))
     except ValueError:
         raise RunError(f"--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, got {day_text!r}") from None
+    now = datetime.now(UTC)
     if moment.tzinfo is None:
-        moment = moment.astimezone()  # the machine's zone, as it was on that day
-    if moment > datetime.now(moment.tzinfo) + timedelta(days=1):
-        raise RunError(f"--date {day_text} is in the future")
+        try:
+            moment = moment.astimezone()  # the machine's zone, as it was on that day
+        except (OverflowError, ValueError, OSError):  # year 1 or 9999: no local time then
+            raise start_error(day_text, now) from None
     # Said in the options' own units: Run checks seconds and metres.
     low, high = (bound / 60 for bound in ELAPSED_RANGE)
     if not low <= minutes <= high:
@@ -89,6 +103,7 @@ def manual_run(
         sport=sport,
         distance_m=None if km is None else km * 1000,
         effort=effort,
+        now=now,
     )
 
 
@@ -123,8 +138,8 @@ def _import(args: argparse.Namespace, log: SessionLog) -> int:
         print(f"{PROG}: stopped; {_committed(counts)}", file=sys.stderr)
         return 130
     progress.close()
-    for line in counts.rejected:
-        print(f"{PROG}: skipped {line}", file=sys.stderr)
+    for rejected in counts.rejected:
+        print(f"{PROG}: skipped {rejected.line}", file=sys.stderr)
     print(counts.summary)
     return EXIT_USAGE if counts.rejected else 0
 
@@ -148,9 +163,11 @@ def _add(args: argparse.Namespace, log: SessionLog) -> int:
 
 
 def _list(log: SessionLog) -> int:
+    from app.storage.damaged_rows import DamagedRows
     from app.storage.runs import RunStore
 
-    for run in RunStore(log).runs():
+    damaged = DamagedRows()
+    for run in RunStore(log).runs(damaged):
         distance = "" if run.distance_m is None else f"{run.distance_m / 1000:6.2f} km"
         minutes = f"{run.elapsed_seconds / 60:6.1f} min"
         effort = "" if run.effort is None else f"effort {run.effort}"
@@ -158,25 +175,37 @@ def _list(log: SessionLog) -> int:
             f"{run.started_at:%Y-%m-%d %H:%M}  {run.sport.title:<9}  {minutes}  {distance:>9}  "
             f"{effort:<9}  {run.source_name}".rstrip()
         )
+    _warn(damaged)
     return 0
+
+
+def _warn(damaged: DamagedRows) -> None:
+    """What was left out because it could not be read, on stderr, as the log's export says it."""
+    if damaged:
+        say(f"warning: {damaged.summary()}")
 
 
 def _export(args: argparse.Namespace, log: SessionLog) -> int:
     from app.commands.export_stream import export_to_stdout
+    from app.storage.damaged_rows import DamagedRows
     from app.storage.export_file import ExportFileError, export_file
     from app.storage.run_format import export_runs_csv
 
+    damaged = DamagedRows()
     # The same rules as the log's export: never over the log, a link or a device; quiet on a
     # closed pipe; one line on a full disk.
     if args.output is None:
         # A tuple, so the rows written are not taken for an exit status.
-        written = export_to_stdout(lambda out: (export_runs_csv(log, out),))
-        return written if isinstance(written, int) else 0
-    try:
-        with export_file(args.output, log.path) as out:
-            export_runs_csv(log, out)
-    except ExportFileError as error:
-        return fail(str(error))
+        written = export_to_stdout(lambda out: (export_runs_csv(log, out, damaged),))
+        if isinstance(written, int):
+            return written
+    else:
+        try:
+            with export_file(args.output, log.path) as out:
+                export_runs_csv(log, out, damaged)
+        except ExportFileError as error:
+            return fail(str(error))
+    _warn(damaged)
     return 0
 
 
@@ -187,14 +216,18 @@ def run_runs_command(arguments: Sequence[str]) -> int:
         low, high = EFFORT_RANGE
         if not low <= args.effort <= high:
             return fail(f"--effort must be {low} to {high}, got {args.effort}")
+    from app.commands.log_access import open_log_for_export, open_log_for_writing
     from app.data_location import data_directory
-    from app.storage.database import LogOpenError, open_log
 
-    try:
-        log = open_log(data_directory(args.data_dir))
-    except LogOpenError as error:
-        return fail(str(error))
-    with log:
+    data_dir = data_directory(args.data_dir)
+    # list and export only read: read-only, as the log's export (no log made, no workout
+    # that another copy is recording marked interrupted); add and import say if a damaged
+    # log was moved aside.
+    writes = args.command in ("import", "add")
+    opened = open_log_for_writing(data_dir) if writes else open_log_for_export(data_dir)
+    if isinstance(opened, int):
+        return opened
+    with opened as log:
         try:
             if args.command == "import":
                 return _import(args, log)

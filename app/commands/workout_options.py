@@ -54,6 +54,7 @@ def workout_parser() -> OneLineParser:
     parser.add_argument(
         "--verbose", action="store_true", help="say on stderr how cues reach the speakers"
     )
+    add_language_option(parser)
     return parser
 
 
@@ -74,6 +75,27 @@ def exercises_from(text: str) -> list[Exercise]:
     if not exercises:
         raise PlanError("--exercises needs at least one exercise")
     return exercises
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang CODE``: the window's language for this run (checked by check_language)."""
+    parser.add_argument(
+        "--lang", metavar="CODE", help="the window's language this run, e.g. de, fr, pt_BR"
+    )
+
+
+def check_language(requested: str | None) -> str | None:
+    """The shipped language ``--lang`` means, or None without one; ValueError (one line,
+    listing the codes) for a language the app does not have."""
+    if requested is None:
+        return None
+    from app.languages import match_language, shipped_languages, unknown_language_message
+
+    available = shipped_languages()
+    found = match_language(requested, available)
+    if found is None:
+        raise ValueError(unknown_language_message(requested, available))
+    return found
 
 
 def plan_from_args(args: argparse.Namespace, base: Plan) -> Plan:

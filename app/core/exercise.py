@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.names import EXERCISE_NAME_MAX_CHARS, clean_text
 
 
@@ -38,7 +38,10 @@ def exercise_for(key: str) -> Exercise:
     InvalidNameError (a PlanError) unless the name passes the one validator (see names).
     """
     name = clean_text(
-        key, "an exercise name", EXERCISE_NAME_MAX_CHARS, empty="an exercise name cannot be empty"
+        key,
+        QT_TRANSLATE_NOOP("errors", "an exercise name"),
+        EXERCISE_NAME_MAX_CHARS,
+        empty=QT_TRANSLATE_NOOP("errors", "an exercise name cannot be empty"),
     )
     built_in = _BY_KEY.get(name.lower())
     if built_in is not None:
@@ -59,5 +62,7 @@ def close_built_in(name: str) -> Exercise | None:
     typed = "-".join(name.casefold().replace("_", " ").split())
     if typed in _BY_KEY:
         return _BY_KEY[typed]
+    import difflib  # only for a name no exercise has: start-up does without it
+
     match = difflib.get_close_matches(typed, list(_BY_KEY), n=1, cutoff=TYPO_SIMILARITY)
     return _BY_KEY[match[0]] if match else None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from app.core.exercise import BUILT_IN, Exercise
+from app.core.message import QT_TRANSLATE_NOOP, Message
 from app.core.plan_error import PlanError
 from app.core.quoting import quoted
 
@@ -28,20 +29,37 @@ DEFAULT_ROUNDS = 3
 DEFAULT_GET_READY = 5
 DEFAULT_SWITCH = 10
 
+CHOOSE_AN_EXERCISE = QT_TRANSLATE_NOOP("errors", "choose at least one exercise")
 
-def _shown(value: object) -> str:
+
+def _shown(value: object) -> str | Message:
     """A value as a range message shows it: 10.0 as 10; anything else quoted, cut short."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return quoted(value)
 
 
-def check_range(name: str, value: float, bounds: tuple[int, int], unit: str = "seconds") -> None:
+# The names of the plan's values, as its messages say them.
+HOLD_NAME = Message(QT_TRANSLATE_NOOP("errors", "hold"))
+REST_NAME = Message(QT_TRANSLATE_NOOP("errors", "rest"))
+ROUNDS_NAME = Message(QT_TRANSLATE_NOOP("errors", "rounds"))
+GET_READY_NAME = Message(QT_TRANSLATE_NOOP("errors", "get-ready"))
+SWITCH_NAME = Message(QT_TRANSLATE_NOOP("errors", "switch"))
+
+
+def check_range(
+    name: str | Message, value: float, bounds: tuple[int, int], *, seconds: bool = True
+) -> None:
     """Raise PlanError unless bounds[0] <= value <= bounds[1]."""
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        suffix = f" {unit}" if unit else ""
-        raise PlanError(f"{name} must be {low} to {high}{suffix}, got {_shown(value)}")
+        if seconds:
+            template = QT_TRANSLATE_NOOP(
+                "errors", "{name} must be {low} to {high} seconds, got {value}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("errors", "{name} must be {low} to {high}, got {value}")
+        raise PlanError(template, name=name, low=low, high=high, value=_shown(value))
 
 
 @dataclass(frozen=True)
@@ -54,11 +72,14 @@ class Block:
     rounds: int
 
     def __post_init__(self) -> None:
-        check_range("hold", self.hold, HOLD_RANGE)
-        check_range("rest", self.rest, REST_RANGE)
+        check_range(HOLD_NAME, self.hold, HOLD_RANGE)
+        check_range(REST_NAME, self.rest, REST_RANGE)
         if not isinstance(self.rounds, int):
-            raise PlanError(f"rounds must be a whole number, got {quoted(self.rounds)}")
-        check_range("rounds", self.rounds, ROUNDS_RANGE, unit="")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("errors", "rounds must be a whole number, got {value}"),
+                value=quoted(self.rounds),
+            )
+        check_range(ROUNDS_NAME, self.rounds, ROUNDS_RANGE, seconds=False)
 
 
 def sides_of_one_exercise(first: Block, second: Block) -> bool:
@@ -87,16 +108,19 @@ class Plan:
 
     def __post_init__(self) -> None:
         if not self.blocks:
-            raise PlanError("choose at least one exercise")
+            raise PlanError(CHOOSE_AN_EXERCISE)
         if len(self.blocks) > MAX_EXERCISES:
             raise PlanError(
-                f"a plan has at most {MAX_EXERCISES} exercises, got {len(self.blocks):,}"
+                QT_TRANSLATE_NOOP("errors", "a plan has at most {most} exercises, got {count}"),
+                most=MAX_EXERCISES,
+                count=len(self.blocks),
             )
-        check_range("get-ready", self.get_ready, GET_READY_RANGE)
-        check_range("switch", self.switch, SWITCH_RANGE)
+        check_range(GET_READY_NAME, self.get_ready, GET_READY_RANGE)
+        check_range(SWITCH_NAME, self.switch, SWITCH_RANGE)
         if not isinstance(self.alternate_sides, bool):
             raise PlanError(
-                f"alternate sides must be true or false, got {quoted(self.alternate_sides)}"
+                QT_TRANSLATE_NOOP("errors", "alternate sides must be true or false, got {value}"),
+                value=quoted(self.alternate_sides),
             )
 
     @classmethod

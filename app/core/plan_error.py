@@ -1,5 +1,7 @@
 """The error raised for any invalid plan value."""
 
+from app.core.message import MessageError
 
-class PlanError(ValueError):
+
+class PlanError(MessageError, ValueError):
     """A plan value is out of range; the message is one line, fit to show a user."""

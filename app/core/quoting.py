@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import reprlib
 
+from app.core.message import QT_TRANSLATE_NOOP, Message
+
 QUOTE_CHARS = 40
 """The longest stretch of a bad value an error message shows."""
 
@@ -19,10 +21,13 @@ _repr.maxlevel = 2
 _repr.maxlist = _repr.maxtuple = _repr.maxdict = _repr.maxset = 4
 
 
-def quoted(value: object) -> str:
+def quoted(value: object) -> str | Message:
     """``repr(value)`` cut short: strings to about 40 characters, containers to 4 items,
-    2 levels deep."""
+    2 levels deep. A long string says its length, in words the window translates."""
     if isinstance(value, str) and len(value) > QUOTE_CHARS:
         # reprlib keeps the end too; a prefix says more about where the text went wrong.
-        return repr(value[:QUOTE_CHARS]) + f"… ({len(value):,} characters)"
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "{start}… ({count} characters)"),
+            {"start": repr(value[:QUOTE_CHARS]), "count": len(value)},
+        )
     return _repr.repr(value)

@@ -1,15 +1,18 @@
-"""What the screen says about a session, as plain text: the count, the words, the progress.
+"""What the screen says about a session, as keys and numbers: the count, the phase, the progress.
 
-Kept free of Qt so the wording can be tested on a fake clock and reused by any front end
-(the window, the tray, the title bar).
+Kept free of Qt and of words, so the readout can be tested on a fake clock and put into any
+language by any front end: the window, the tray and the title bar turn it into words through
+Qt's translator (``app/ui/workout/readout_text.py``).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
+from app.core.exercise import Exercise
 from app.core.session_state import SessionState
 from app.core.timeline import Phase, PhaseKind, Timeline
 
@@ -18,26 +21,57 @@ if TYPE_CHECKING:
     # plan without loading the session's machinery.
     from app.core.session import Session
 
-_PHASE_WORDS = {
-    PhaseKind.GET_READY: "Get ready",
-    PhaseKind.HOLD: "Hold",
-    PhaseKind.REST: "Rest",
-    PhaseKind.SWITCH: "Switch",
+
+class Headline(Enum):
+    """The big word above the count."""
+
+    READY = "ready"
+    GET_READY = "get-ready"
+    HOLD = "hold"
+    REST = "rest"
+    SWITCH_SIDES = "switch-sides"
+    NEXT_EXERCISE = "next-exercise"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
+_PHASE_HEADLINES = {
+    PhaseKind.GET_READY: Headline.GET_READY,
+    PhaseKind.HOLD: Headline.HOLD,
+    PhaseKind.REST: Headline.REST,
 }
 
 
 @dataclass(frozen=True)
+class Coming:
+    """What comes after this phase: its kind (None: the end), exercise and whole seconds."""
+
+    kind: PhaseKind | None
+    exercise: Exercise | None = None
+    seconds: int = 0
+
+
+@dataclass(frozen=True)
 class Readout:
-    """Everything the display shows at one moment."""
+    """Everything the display shows at one moment, as keys and numbers.
+
+    ``count`` is the big count (``10``, ``2:25``, ``✓``); ``exercise`` is None once the
+    workout is over; ``round`` and ``rounds`` are 0 then too; ``coming`` is None before the
+    start and after the end; ``workout_seconds`` is the whole workout's length while idle,
+    what is left of it while one runs (whole seconds, rounded up), and None once it is
+    over; ``holds`` is the number of holds in the workout.
+    """
 
     state: SessionState
     count: str
-    headline: str
-    exercise: str
-    round: str
-    coming: str
+    headline: Headline
+    exercise: Exercise | None
+    round: int
+    rounds: int
+    coming: Coming | None
     progress: float
-    time_left: str
+    workout_seconds: int | None
+    holds: int
 
 
 def clock_text(seconds: float) -> str:
@@ -46,35 +80,34 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def whole_seconds(seconds: float) -> int:
+    """Seconds left as the count shows them: rounded up (10, 9, ... 1)."""
+    return max(0, math.ceil(seconds - 1e-9))
+
+
 def count_text(seconds: float) -> str:
     """The big countdown: whole seconds left, rounded up (10, 9, ... 1)."""
-    return str(max(0, math.ceil(seconds - 1e-9)))
+    return str(whole_seconds(seconds))
 
 
-def _switch_word(before: Phase | None, after: Phase) -> str:
+def _switch_headline(before: Phase | None, after: Phase) -> Headline:
     if before is not None and before.exercise.title == after.exercise.title:
-        return "Switch sides"
-    return "Next exercise"
+        return Headline.SWITCH_SIDES
+    return Headline.NEXT_EXERCISE
 
 
-def _headline(session: Session, phase: Phase) -> str:
+def _headline(session: Session, phase: Phase) -> Headline:
     if phase.kind is PhaseKind.SWITCH:
         index = session.phase_index
         before = session.timeline.phases[index - 1] if index > 0 else None
-        return _switch_word(before, phase)
-    return _PHASE_WORDS[phase.kind]
+        return _switch_headline(before, phase)
+    return _PHASE_HEADLINES[phase.kind]
 
 
-def _coming(phase: Phase | None) -> str:
+def _coming(phase: Phase | None) -> Coming:
     if phase is None:
-        return "Next: done"
-    if phase.kind is PhaseKind.HOLD:
-        return f"Next: hold {phase.exercise.label.lower()} {count_text(phase.duration)} s"
-    return f"Next: {_PHASE_WORDS[phase.kind].lower()} {count_text(phase.duration)} s"
-
-
-def _round(phase: Phase) -> str:
-    return f"Round {phase.round} of {phase.rounds}"
+        return Coming(None)
+    return Coming(phase.kind, phase.exercise, whole_seconds(phase.duration))
 
 
 def idle_readout(timeline: Timeline) -> Readout:
@@ -84,45 +117,50 @@ def idle_readout(timeline: Timeline) -> Readout:
     return Readout(
         SessionState.IDLE,
         clock_text(total),
-        "Ready",
-        first.exercise.label,
-        _round(first),
-        f"{len(timeline.holds)} holds · press Space to start",
+        Headline.READY,
+        first.exercise,
+        first.round,
+        first.rounds,
+        None,
         0.0,
-        f"Workout {clock_text(total)}",
+        whole_seconds(total),
+        len(timeline.holds),
     )
 
 
 def read(session: Session) -> Readout:
     """The readout of a session now."""
-    total = session.timeline.total
+    timeline = session.timeline
+    total = timeline.total
     state = session.state
     phase = session.phase
     progress = min(1.0, session.elapsed() / total) if total > 0 else 0.0
     if state is SessionState.IDLE:
-        return idle_readout(session.timeline)
+        return idle_readout(timeline)
+    holds = len(timeline.holds)
     if phase is None:
         finished = state is SessionState.FINISHED
         return Readout(
             state,
             "✓" if finished else "-",
-            "Done!" if finished else "Stopped",
-            "Well done. Workout complete." if finished else "Workout stopped.",
-            "",
-            "Press Space for another workout",
+            Headline.DONE if finished else Headline.STOPPED,
+            None,
+            0,
+            0,
+            None,
             1.0 if finished else progress,
-            "",
+            None,
+            holds,
         )
-    headline = _headline(session, phase)
-    if state is SessionState.PAUSED:
-        headline = f"Paused · {headline}"
     return Readout(
         state,
         count_text(session.remaining()),
-        headline,
-        phase.exercise.label,
-        _round(phase),
+        _headline(session, phase),
+        phase.exercise,
+        phase.round,
+        phase.rounds,
         _coming(session.next_phase),
         progress,
-        f"Workout left {clock_text(session.total_remaining())}",
+        whole_seconds(session.total_remaining()),
+        holds,
     )

@@ -5,14 +5,23 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
+from app.core.message import QT_TRANSLATE_NOOP, MessageError
+
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
+class ReminderTimeError(MessageError, ValueError):
+    """A reminder time that is not HH:MM; the message is one line, fit to show."""
+
+
 def parse_reminder_time(text: str) -> time:
-    """``"18:30"`` as a time of day; ValueError with a one-line message otherwise."""
+    """``"18:30"`` as a time of day; ReminderTimeError (a ValueError) otherwise."""
     match = _TIME.match(text.strip())
     if match is None:
-        raise ValueError(f"reminder time must be HH:MM (24-hour), got {text!r}")
+        raise ReminderTimeError(
+            QT_TRANSLATE_NOOP("errors", "reminder time must be HH:MM (24-hour), got {value}"),
+            value=repr(text),
+        )
     return time(int(match.group(1)), int(match.group(2)))
 
 

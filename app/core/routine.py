@@ -11,12 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from app.core.exercise import BUILT_IN
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.names import ROUTINE_NAME_MAX_CHARS, InvalidNameError, clean_text
 from app.core.plan import Plan
 from app.core.plan_error import PlanError
 
 NAME_MAX_CHARS = ROUTINE_NAME_MAX_CHARS
-COPY_SUFFIX = " copy"
+COPY_NAME = "{name} copy"
+"""How a copy is named; the window passes its language's words (``{name} (Kopie)``)."""
+NUMBERED_COPY_NAME = "{name} copy {number}"
+"""How the second, third... copy of the same routine is named."""
 
 
 class RoutineError(PlanError):
@@ -27,9 +31,14 @@ def clean_name(name: object) -> str:
     """The name trimmed of surrounding spaces; RoutineError unless it passes the one validator
     for names (see names): one line of printable text, 1 to 40 characters."""
     try:
-        return clean_text(name, "a routine name", NAME_MAX_CHARS, empty="a routine needs a name")
+        return clean_text(
+            name,
+            QT_TRANSLATE_NOOP("errors", "a routine name"),
+            NAME_MAX_CHARS,
+            empty=QT_TRANSLATE_NOOP("errors", "a routine needs a name"),
+        )
     except InvalidNameError as error:
-        raise RoutineError(str(error)) from None
+        raise RoutineError(error.message) from None
 
 
 def name_key(name: str) -> str:
@@ -49,7 +58,10 @@ class Routine:
         # Frozen, so the trimmed name is written past the dataclass guard.
         object.__setattr__(self, "name", clean_name(self.name))
         if not isinstance(self.plan, Plan):
-            raise RoutineError(f"a routine needs a plan, got {self.plan!r}")
+            raise RoutineError(
+                QT_TRANSLATE_NOOP("errors", "a routine needs a plan, got {value}"),
+                value=repr(self.plan),
+            )
 
     @property
     def key(self) -> str:
@@ -89,34 +101,33 @@ def check_unique(name: str, taken: Iterable[str], *, allowed: str | None = None)
         return cleaned
     for other in taken:
         if name_key(other) == wanted:
-            built_in = any(preset.key == wanted for preset in PRESETS)
-            whose = "a built-in routine" if built_in else "another routine"
-            raise RoutineError(f"{whose} is already called {other!r}")
+            if any(preset.key == wanted for preset in PRESETS):
+                template = QT_TRANSLATE_NOOP(
+                    "errors", "a built-in routine is already called {name}"
+                )
+            else:
+                template = QT_TRANSLATE_NOOP("errors", "another routine is already called {name}")
+            raise RoutineError(template, name=repr(other))
     return cleaned
 
 
-def copy_name(name: str, taken: Iterable[str]) -> str:
+def copy_name(
+    name: str,
+    taken: Iterable[str],
+    first: str = COPY_NAME,
+    more: str = NUMBERED_COPY_NAME,
+) -> str:
     """A free name for a copy: "Standard copy", then "Standard copy 2", "Standard copy 3"...
 
-    The original name is shortened if need be so that the copy still fits in 40 characters.
+    ``first`` and ``more`` say how, with ``{name}`` (and ``{number}``) in them. The original
+    name is shortened if need be so that the copy still fits in 40 characters.
     """
     keys = {name_key(other) for other in taken}
     number = 1
     while True:
-        suffix = COPY_SUFFIX if number == 1 else f"{COPY_SUFFIX} {number}"
-        candidate = name.strip()[: NAME_MAX_CHARS - len(suffix)].rstrip() + suffix
+        template = first if number == 1 else more
+        room = NAME_MAX_CHARS - len(template.format(name="", number=number))
+        candidate = template.format(name=name.strip()[:room].rstrip(), number=number).strip()
         if name_key(candidate) not in keys:
             return candidate
         number += 1
-
-
-def summary_lines(plan: Plan) -> list[str]:
-    """What a plan does, a line per exercise, e.g. "Plank: 3 rounds of 10 s, 5 s rest"."""
-    lines = [
-        f"{block.exercise.label}: {block.rounds} {'round' if block.rounds == 1 else 'rounds'}"
-        f" of {block.hold:g} s, {block.rest:g} s rest"
-        for block in plan.blocks
-    ]
-    if plan.alternates:
-        lines.append("Sides alternate every round")
-    return lines

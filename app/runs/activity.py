@@ -13,14 +13,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
-from app.core.run import EFFORT_RANGE, ELAPSED_RANGE, HEART_RATE_RANGE, Run, RunError, Sport
+from app.core.message import QT_TRANSLATE_NOOP, Message
+from app.core.run import (
+    EFFORT_RANGE,
+    ELAPSED_RANGE,
+    HEART_RATE_RANGE,
+    Run,
+    RunError,
+    Sport,
+    check_start,
+)
 from app.runs.outcome import Found, Outcome, Rejected, Skipped
 
 LocalOffset = Callable[[datetime], timedelta]
 """The UTC offset to give a run that started at this UTC moment."""
 
 MAX_OFFSET = timedelta(hours=14)
-SOURCE_LABEL_CHARS = 200
 
 
 def machine_offset(utc: datetime) -> timedelta:
@@ -52,13 +60,6 @@ class Activity:
     offset: timedelta | None = None
 
 
-def label(source: str) -> str:
-    """A source's label as the log keeps it: at most 200 characters, the end kept."""
-    if len(source) <= SOURCE_LABEL_CHARS:
-        return source
-    return "…" + source[-(SOURCE_LABEL_CHARS - 1) :]
-
-
 def outcome_of(
     activity: Activity, source: str, digest: str | None, local_offset: LocalOffset
 ) -> Outcome:
@@ -66,7 +67,16 @@ def outcome_of(
     if activity.sport is None:
         return Skipped(source, activity.sport_name)
     if activity.elapsed_seconds < ELAPSED_RANGE[0]:
-        return Rejected(source, "lasts under a minute (a watch started by mistake?)")
+        too_short = QT_TRANSLATE_NOOP(
+            "errors", "lasts under a minute (a watch started by mistake?)"
+        )
+        return Rejected(source, Message(too_short))
+    try:
+        # First, so a year-1 or year-9999 start, which has no UTC moment, is refused here
+        # rather than overflow below.
+        check_start(activity.started_utc)
+    except RunError as error:
+        return Rejected(source, error.message)
     started = activity.started_utc.astimezone(UTC)
     offset = activity.offset
     if offset is None or not plausible_offset(offset):
@@ -85,11 +95,11 @@ def outcome_of(
             distance_m=None if not distance else round(distance, 2),
             avg_heart_rate=_within(activity.avg_heart_rate, HEART_RATE_RANGE),
             effort=_within(activity.effort, EFFORT_RANGE),
-            source_name=label(source),
+            source_name=source,  # Run keeps it printable and short
             source_hash=digest,
         )
     except RunError as error:
-        return Rejected(source, str(error))
+        return Rejected(source, error.message)
     return Found(run)
 
 

@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.message import QT_TRANSLATE_NOOP, Message
 from app.core.run import Sport
 from app.runs.limits import (
+    IS_A_FOLDER,
     MAX_CONTENT_BYTES,
     MAX_CSV_BYTES,
     MAX_RATIO,
@@ -30,12 +32,14 @@ from app.runs.limits import (
     kind_of,
     megabytes,
     read_limited,
+    unreadable,
 )
 from app.runs.outcome import Rejected, Skipped, SourceRead
 from app.runs.sports import shown_sport, sport_named
 from app.runs.strava_csv import StravaRow, read_activities_csv
 
 CSV_NAME = "activities.csv"
+OUTSIDE = QT_TRANSLATE_NOOP("errors", "is a name outside the archive; refused")
 
 
 @dataclass(frozen=True)
@@ -63,29 +67,38 @@ def _open(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise ContentError("is not a readable zip file") from None
+        raise ContentError(QT_TRANSLATE_NOOP("errors", "is not a readable zip file")) from None
     except OSError as error:
-        raise ContentError(f"cannot be read: {error.strerror or error}") from None
+        raise unreadable(error) from None
 
 
 def entry_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     """One entry's content, refused on its declared size or ratio before inflating it."""
     if info.is_dir():
-        raise ContentError("is a folder, not a file")
+        raise ContentError(IS_A_FOLDER)
     if info.file_size > limit:
         raise ContentError(
-            f"declares {megabytes(info.file_size)} unpacked, over the {megabytes(limit)} limit"
+            QT_TRANSLATE_NOOP("errors", "declares {size} unpacked, over the {limit} limit"),
+            size=megabytes(info.file_size),
+            limit=megabytes(limit),
         )
     if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * info.compress_size:
         ratio = info.file_size // max(info.compress_size, 1)
-        raise ContentError(f"would inflate {ratio:,} times (a zip bomb?); refused")
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "would inflate {ratio} times (a zip bomb?); refused"),
+            ratio=ratio,
+        )
     try:
         with archive.open(info) as stream:
             data = read_limited(stream, limit)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-        raise ContentError(f"is damaged in the archive ({error})") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is damaged in the archive ({reason})"), reason=error
+        ) from None
     except (NotImplementedError, RuntimeError) as error:  # unknown method, encrypted
-        raise ContentError(f"cannot be unpacked ({error})") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "cannot be unpacked ({reason})"), reason=error
+        ) from None
     return gunzip(data) if is_gzipped(info.filename) else data
 
 
@@ -93,7 +106,9 @@ def _csv_entry(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
     return next((i for i in archive.infolist() if i.filename.lower() == CSV_NAME), None)
 
 
-def _strava_rows(archive: zipfile.ZipFile) -> tuple[list[StravaRow], list[tuple[str, str]]] | None:
+def _strava_rows(
+    archive: zipfile.ZipFile,
+) -> tuple[list[StravaRow], list[tuple[str, Message]]] | None:
     info = _csv_entry(archive)
     if info is None:
         return None
@@ -130,17 +145,21 @@ def _row_read(
         return read_row(label, row)
     label = f"{prefix}:{row.filename}"
     if unsafe_name(row.filename):
-        return SourceRead(label, (Rejected(label, "is a name outside the archive; refused"),))
+        return SourceRead(label, (Rejected(label, Message(OUTSIDE)),))
     if not kind_of(row.filename):
-        return SourceRead(label, (Rejected(label, "is not a FIT, GPX or TCX file"),))
+        reason = Message(QT_TRANSLATE_NOOP("errors", "is not a FIT, GPX or TCX file"))
+        return SourceRead(label, (Rejected(label, reason),))
     try:
         info = archive.getinfo(row.filename)
         data = entry_bytes(archive, info, MAX_CONTENT_BYTES)
     except KeyError:
-        reason = f"is named by {row.label} but missing from the archive"
+        reason = Message(
+            QT_TRANSLATE_NOOP("errors", "is named by {row} but missing from the archive"),
+            {"row": row.label},
+        )
         return SourceRead(label, (Rejected(label, reason),))
     except ContentError as error:
-        return SourceRead(label, (Rejected(label, str(error)),))
+        return SourceRead(label, (Rejected(label, error.message),))
     extras = Extras(sport, shown_sport(row.type), row.effort)
     return read_content(label, row.filename, data, extras)
 
@@ -156,7 +175,7 @@ def archive_reads(
     try:
         archive = _open(path)
     except ContentError as error:
-        yield SourceRead(prefix, (Rejected(prefix, str(error)),))
+        yield SourceRead(prefix, (Rejected(prefix, error.message),))
         return
     with archive:
         listed = _strava_rows(archive)
@@ -177,13 +196,11 @@ def archive_reads(
                 return
             label = f"{prefix}:{info.filename}"
             if unsafe_name(info.filename):
-                yield SourceRead(
-                    label, (Rejected(label, "is a name outside the archive; refused"),)
-                )
+                yield SourceRead(label, (Rejected(label, Message(OUTSIDE)),))
                 continue
             try:
                 data = entry_bytes(archive, info, MAX_CONTENT_BYTES)
             except ContentError as error:
-                yield SourceRead(label, (Rejected(label, str(error)),))
+                yield SourceRead(label, (Rejected(label, error.message),))
                 continue
             yield read_content(label, info.filename, data, None)

@@ -15,6 +15,7 @@ from typing import Any
 import fitdecode
 from fitdecode.processors import FIT_DATETIME_MIN, FIT_UTC_REFERENCE
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.runs.activity import Activity
 from app.runs.limits import ContentError
 from app.runs.sports import fit_sport, shown_sport
@@ -85,25 +86,44 @@ def read_fit(data: bytes) -> list[Activity]:
     try:
         sessions, activity = _decode(data)
     except fitdecode.FitCRCError:
-        raise ContentError("is damaged: its FIT checksum (CRC) does not match") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is damaged: its FIT checksum (CRC) does not match")
+        ) from None
     except fitdecode.FitEOFError:
-        raise ContentError("is cut short (truncated FIT file)") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is cut short (truncated FIT file)")
+        ) from None
     except fitdecode.FitHeaderError:
-        raise ContentError("is not a FIT file (no valid FIT header)") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is not a FIT file (no valid FIT header)")
+        ) from None
     except Exception as error:  # a library at the edge: any failure is this file's fault
-        raise ContentError(f"is not a readable FIT file ({type(error).__name__})") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is not a readable FIT file ({reason})"),
+            reason=type(error).__name__,
+        ) from None
     if not sessions:
-        raise ContentError("holds no activity (a FIT settings, workout or monitoring file)")
+        raise ContentError(
+            QT_TRANSLATE_NOOP(
+                "errors", "holds no activity (a FIT settings, workout or monitoring file)"
+            )
+        )
     offset = _offset(activity)
     found = []
     for session in sessions:
         started = _moment(session.get("start_time"))
         if started is None:
-            raise ContentError("has no real start time (the watch's clock was not set)")
+            raise ContentError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "has no real start time (the watch's clock was not set)"
+                )
+            )
         timer = _number(session.get("total_timer_time"))
         elapsed = _number(session.get("total_elapsed_time")) or timer
         if elapsed is None:
-            raise ContentError("does not say how long the activity lasted")
+            raise ContentError(
+                QT_TRANSLATE_NOOP("errors", "does not say how long the activity lasted")
+            )
         heart = session.get("avg_heart_rate")
         found.append(
             Activity(

@@ -15,6 +15,7 @@ from typing import Any
 import gpxpy
 import gpxpy.gpx
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.run import Sport
 from app.runs.activity import Activity
 from app.runs.limits import ContentError
@@ -53,11 +54,18 @@ def read_gpx(data: bytes) -> list[Activity]:
         distance = gpx.length_2d()
         rates = _heart_rates(gpx)
     except gpxpy.gpx.GPXXMLSyntaxException:
-        raise ContentError("is not valid GPX (broken XML)") from None
+        raise ContentError(QT_TRANSLATE_NOOP("errors", "is not valid GPX (broken XML)")) from None
     except Exception as error:  # a library at the edge: any failure is this file's fault
-        raise ContentError(f"is not a readable GPX file ({type(error).__name__})") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is not a readable GPX file ({reason})"),
+            reason=type(error).__name__,
+        ) from None
     if bounds.start_time is None or bounds.end_time is None:
-        raise ContentError("has no times in it (a route or a track without timestamps)")
+        raise ContentError(
+            QT_TRANSLATE_NOOP(
+                "errors", "has no times in it (a route or a track without timestamps)"
+            )
+        )
     kind = next((track.type for track in gpx.tracks if track.type), None)
     sport = Sport.RUN if kind is None else sport_named(kind)
     return [

@@ -46,8 +46,8 @@ class ImportCounts:
     duplicates: int = 0
     skipped: int = 0
     """Activities of other sports."""
-    rejected: list[str] = field(default_factory=list)
-    """One line per source that could not be read, naming it and why."""
+    rejected: list[Rejected] = field(default_factory=list)
+    """Each source that could not be read, and why (its ``line`` names both)."""
     sources_read: int = 0
     sources_total: int = 0
     cancelled: bool = False
@@ -110,7 +110,7 @@ def import_runs(
                 case Skipped():
                     counts.skipped += 1
                 case Rejected():
-                    counts.rejected.append(outcome.line)
+                    counts.rejected.append(outcome)
         counts.sources_read += 1
         # A source may name more than the count foresaw (a multisport file): keep total >= done.
         counts.sources_total = max(counts.sources_total, counts.sources_read)

@@ -23,6 +23,8 @@ import zlib
 from pathlib import Path
 from typing import Protocol
 
+from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError
+
 MAX_CONTENT_BYTES = 64 * 1024 * 1024
 MAX_CSV_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 100
@@ -36,12 +38,26 @@ class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
 
-class ContentError(Exception):
+class ContentError(MessageError):
     """A source cannot be read; the message is a short reason for the user."""
 
 
-def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MB"
+def megabytes(size: int) -> Message:
+    """``64 MB``, in whole megabytes."""
+    return Message(
+        QT_TRANSLATE_NOOP("errors", "{count} MB"), {"count": round(size / (1024 * 1024))}
+    )
+
+
+IS_EMPTY = QT_TRANSLATE_NOOP("errors", "is empty")
+IS_A_FOLDER = QT_TRANSLATE_NOOP("errors", "is a folder, not a file")
+
+
+def unreadable(error: OSError) -> ContentError:
+    """``cannot be read: Permission denied``: the system's reason, as it gives it."""
+    return ContentError(
+        QT_TRANSLATE_NOOP("errors", "cannot be read: {reason}"), reason=error.strerror or error
+    )
 
 
 def kind_of(name: str) -> str | None:
@@ -65,7 +81,10 @@ def read_limited(stream: Readable, limit: int) -> bytes:
             return b"".join(chunks)
         total += len(chunk)
         if total > limit:
-            raise ContentError(f"is larger than {megabytes(limit)} once unpacked; refused")
+            raise ContentError(
+                QT_TRANSLATE_NOOP("errors", "is larger than {size} once unpacked; refused"),
+                size=megabytes(limit),
+            )
         chunks.append(chunk)
 
 
@@ -75,7 +94,9 @@ def gunzip(data: bytes, limit: int = MAX_CONTENT_BYTES) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
             return read_limited(stream, limit)
     except (OSError, EOFError, zlib.error) as error:
-        raise ContentError(f"is not a readable gzip file ({error})") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is not a readable gzip file ({reason})"), reason=error
+        ) from None
 
 
 def regular_size(path: Path) -> int:
@@ -86,11 +107,13 @@ def regular_size(path: Path) -> int:
     try:
         info = os.stat(path)
     except OSError as error:
-        raise ContentError(f"cannot be read: {error.strerror or error}") from None
+        raise unreadable(error) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ContentError("is a folder, not a file")
+        raise ContentError(IS_A_FOLDER)
     if not stat.S_ISREG(info.st_mode):
-        raise ContentError("is not a regular file (a pipe or a device); skipped")
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is not a regular file (a pipe or a device); skipped")
+        )
     return info.st_size
 
 
@@ -98,12 +121,16 @@ def read_path(path: Path) -> bytes:
     """A file's activity content (gunzipped if ``.gz``), within the limits."""
     size = regular_size(path)
     if size == 0:
-        raise ContentError("is empty")
+        raise ContentError(IS_EMPTY)
     if size > MAX_CONTENT_BYTES:
-        raise ContentError(f"is {megabytes(size)}, over the {megabytes(MAX_CONTENT_BYTES)} limit")
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is {size}, over the {limit} limit"),
+            size=megabytes(size),
+            limit=megabytes(MAX_CONTENT_BYTES),
+        )
     try:
         with path.open("rb") as stream:
             data = read_limited(stream, MAX_CONTENT_BYTES)
     except OSError as error:
-        raise ContentError(f"cannot be read: {error.strerror or error}") from None
+        raise unreadable(error) from None
     return gunzip(data) if is_gzipped(path.name) else data

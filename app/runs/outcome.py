@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.message import Message, within
+from app.core.names import printable
 from app.core.run import Run
 
 
@@ -32,12 +34,18 @@ class Rejected:
     """A source that could not be read; ``reason`` is short and says why."""
 
     source: str
-    reason: str
+    reason: Message
+
+    @property
+    def message(self) -> Message:
+        """One line for the user, naming the source, to show in their language; the name
+        made printable (a file's name may hold a line break or a terminal escape)."""
+        return within(printable(self.source), self.reason)
 
     @property
     def line(self) -> str:
-        """One line for the user, naming the source."""
-        return f"{self.source}: {self.reason}"
+        """The same line in English (the command line's)."""
+        return str(self.message)
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from app.core.message import QT_TRANSLATE_NOOP, Message
 from app.runs.activity import Activity, LocalOffset, machine_offset, outcome_of
 from app.runs.archive import Extras, archive_reads, count_entries
 from app.runs.fit_reader import read_fit
 from app.runs.gpx_reader import read_gpx
-from app.runs.limits import ContentError, kind_of, read_path
+from app.runs.limits import IS_EMPTY, ContentError, kind_of, read_path
 from app.runs.outcome import Known, Outcome, Rejected, SourceRead
 from app.runs.sports import shown_sport, sport_named
-from app.runs.strava_csv import StravaRow, parse_date
+from app.runs.strava_csv import DateError, StravaRow, parse_date
 from app.runs.tcx_reader import read_tcx
 
 _READERS: dict[str, Callable[[bytes], list[Activity]]] = {
@@ -29,7 +30,9 @@ _READERS: dict[str, Callable[[bytes], list[Activity]]] = {
     "gpx": read_gpx,
     "tcx": read_tcx,
 }
-NOT_ACTIVITY = "is not a FIT, GPX or TCX file (or .gz of one), nor a zip archive"
+NOT_ACTIVITY = Message(
+    QT_TRANSLATE_NOOP("errors", "is not a FIT, GPX or TCX file (or .gz of one), nor a zip archive")
+)
 
 
 def _is_archive(path: Path) -> bool:
@@ -71,7 +74,7 @@ class _Reader:
         if kind is None:
             return SourceRead(label, (Rejected(label, NOT_ACTIVITY),))
         if not data:
-            return SourceRead(label, (Rejected(label, "is empty"),))
+            return SourceRead(label, (Rejected(label, Message(IS_EMPTY)),))
         digest = hashlib.sha256(data).hexdigest()
         if self.known(digest):
             effort = None if extras is None else extras.effort
@@ -79,7 +82,7 @@ class _Reader:
         try:
             activities = _READERS[kind](data)
         except ContentError as error:
-            return SourceRead(label, (Rejected(label, str(error)),))
+            return SourceRead(label, (Rejected(label, error.message),))
         if extras is not None:
             activities = [
                 replace(a, sport=extras.sport, sport_name=extras.sport_name, effort=extras.effort)
@@ -95,11 +98,12 @@ class _Reader:
         outcome: Outcome
         try:
             started = parse_date(row.date_text)
-        except ValueError as error:
-            outcome = Rejected(label, str(error))
+        except DateError as error:
+            outcome = Rejected(label, error.message)
         else:
             if row.elapsed_seconds is None:
-                outcome = Rejected(label, "has no elapsed time")
+                no_time = QT_TRANSLATE_NOOP("errors", "has no elapsed time")
+                outcome = Rejected(label, Message(no_time))
             else:
                 activity = Activity(
                     sport=sport_named(row.type),
@@ -121,7 +125,7 @@ class _Reader:
         try:
             data = read_path(path)
         except ContentError as error:
-            return SourceRead(label, (Rejected(label, str(error)),))
+            return SourceRead(label, (Rejected(label, error.message),))
         return self.content(label, path.name, data, None)
 
 
@@ -145,6 +149,7 @@ def read_runs(
         if _is_archive(path) and path.is_file():
             yield from archive_reads(path, reader.content, reader.row, cancelled)
         elif not path.exists() and not path.is_symlink():
-            yield SourceRead(path.name or str(path), (Rejected(str(path), "does not exist"),))
+            missing = Message(QT_TRANSLATE_NOOP("errors", "does not exist"))
+            yield SourceRead(path.name or str(path), (Rejected(str(path), missing),))
         else:
             yield reader.file(path)

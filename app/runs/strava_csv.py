@@ -13,9 +13,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.core.message import QT_TRANSLATE_NOOP, Message
 from app.runs.limits import ContentError
 
 _MONTHS = {
@@ -50,6 +52,17 @@ class StravaRow:
         return f"activities.csv line {self.number}" + (f" ({self.name})" if self.name else "")
 
 
+class DateError(ValueError):
+    """``Activity Date`` is not a date; ``message`` says so for the window."""
+
+    def __init__(self, text: str) -> None:
+        self.message = Message(
+            QT_TRANSLATE_NOOP("errors", "Activity Date {value} is not a date"),
+            {"value": f"{text!r:.40}"},
+        )
+        super().__init__(str(self.message))
+
+
 def parse_date(text: str) -> datetime:
     """``Jan 5, 2021, 7:04:05 AM`` (or ISO ``2021-01-05 07:04:05``) as an aware UTC time."""
     cleaned = text.replace(",", " ").split()
@@ -65,15 +78,19 @@ def parse_date(text: str) -> datetime:
             )
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"Activity Date {text!r:.40} is not a date") from None
+        raise DateError(text) from None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def _number(text: str) -> float | None:
+    """A cell's number; None where it is empty or negative (not given). ValueError for text
+    that is no number, or ``inf``/``1e999``/``nan``, which no activity has."""
     text = text.strip()
     if not text:
         return None
     value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text!r:.40} is not a finite number")
     return value if value >= 0 else None
 
 
@@ -116,7 +133,7 @@ def _row(columns: _Columns, row: list[str], number: int) -> StravaRow:
     )
 
 
-def read_activities_csv(data: bytes) -> tuple[list[StravaRow], list[tuple[str, str]]]:
+def read_activities_csv(data: bytes) -> tuple[list[StravaRow], list[tuple[str, Message]]]:
     """The rows of ``activities.csv``, and (label, reason) for each row that cannot be read.
 
     ContentError if the file is not such a list at all.
@@ -124,15 +141,19 @@ def read_activities_csv(data: bytes) -> tuple[list[StravaRow], list[tuple[str, s
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ContentError("is not UTF-8 text") from None
+        raise ContentError(QT_TRANSLATE_NOOP("errors", "is not UTF-8 text")) from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, [])
         columns = _Columns(header)
         missing = [name for name in REQUIRED if name not in columns.last]
         if missing:
-            raise ContentError(f"lacks the columns {', '.join(missing)} (not a Strava export?)")
-        rows, bad = [], []
+            raise ContentError(
+                QT_TRANSLATE_NOOP("errors", "lacks the columns {columns} (not a Strava export?)"),
+                columns=", ".join(missing),
+            )
+        rows: list[StravaRow] = []
+        bad: list[tuple[str, Message]] = []
         for row in reader:
             number = reader.line_num
             if not any(cell.strip() for cell in row):
@@ -140,9 +161,13 @@ def read_activities_csv(data: bytes) -> tuple[list[StravaRow], list[tuple[str, s
             try:
                 rows.append(_row(columns, row, number))
             except ValueError as error:
-                bad.append(
-                    (f"activities.csv line {number}", f"has a cell that is not a number ({error})")
+                reason = Message(
+                    QT_TRANSLATE_NOOP("errors", "has a cell that is not a number ({reason})"),
+                    {"reason": error},
                 )
+                bad.append((f"activities.csv line {number}", reason))
     except csv.Error as error:
-        raise ContentError(f"is not a readable CSV file ({error})") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is not a readable CSV file ({reason})"), reason=error
+        ) from None
     return rows, bad

@@ -16,6 +16,7 @@ from datetime import datetime
 import lxml.etree
 import tcxparser
 
+from app.core.message import QT_TRANSLATE_NOOP
 from app.runs.activity import Activity
 from app.runs.limits import ContentError
 from app.runs.sports import shown_sport, sport_named
@@ -46,9 +47,12 @@ def read_tcx(data: bytes) -> list[Activity]:
         distance = float(parsed.distance) or _lap_sum(parsed, "DistanceMeters")
         heart = parsed.hr_avg
     except lxml.etree.XMLSyntaxError:
-        raise ContentError("is not valid TCX (broken XML)") from None
+        raise ContentError(QT_TRANSLATE_NOOP("errors", "is not valid TCX (broken XML)")) from None
     except Exception as error:  # a library at the edge: any failure is this file's fault
-        raise ContentError(f"is not a readable TCX file ({type(error).__name__})") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("errors", "is not a readable TCX file ({reason})"),
+            reason=type(error).__name__,
+        ) from None
     elapsed = (ended - started).total_seconds() if ended is not None else laps
     return [
         Activity(

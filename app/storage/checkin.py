@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError
 from app.core.names import NOTE_MAX_CHARS, InvalidNameError, clean_text
 from app.storage.database import SessionLog
 from app.storage.transaction import write_transaction
 
 BACK_PAIN_RANGE = (0, 10)
+BACK_PAIN_NAME = Message(QT_TRANSLATE_NOOP("errors", "back pain"))
 
 
-class CheckInError(ValueError):
+class CheckInError(MessageError, ValueError):
     """A check-in value is not valid; the message is one line, fit to show the user."""
 
 
@@ -19,7 +21,15 @@ def valid_back_pain(value: object) -> int | None:
         return None
     low, high = BACK_PAIN_RANGE
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise CheckInError(f"back pain must be a whole number from {low} to {high}, got {value!r}")
+        raise CheckInError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{name} must be a whole number from {low} to {high}, got {value}"
+            ),
+            name=BACK_PAIN_NAME,
+            low=low,
+            high=high,
+            value=repr(value),
+        )
     return value
 
 
@@ -29,9 +39,9 @@ def valid_note(value: object) -> str | None:
     if value is None:
         return None
     try:
-        return clean_text(value, "the note", NOTE_MAX_CHARS) or None
+        return clean_text(value, QT_TRANSLATE_NOOP("errors", "the note"), NOTE_MAX_CHARS) or None
     except InvalidNameError as error:
-        raise CheckInError(str(error)) from None
+        raise CheckInError(error.message) from None
 
 
 def check_in(log: SessionLog, session_id: int, *, back_pain: int | None, note: str | None) -> None:
@@ -49,4 +59,6 @@ def check_in(log: SessionLog, session_id: int, *, back_pain: int | None, note: s
             (pain, text, session_id),
         ).rowcount
     if not changed:
-        raise CheckInError(f"there is no workout {session_id} in the log")
+        raise CheckInError(
+            QT_TRANSLATE_NOOP("errors", "there is no workout {id} in the log"), id=str(session_id)
+        )

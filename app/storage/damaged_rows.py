@@ -1,9 +1,9 @@
 """Rows of the log that cannot be read (a damaged byte): skipped, counted and named.
 
 A session whose text is not UTF-8 (see unreadable_text), or whose times or plan do not
-parse, is left out of the export and the history; so is a hold of it that cannot be read.
-What was left out is named by session id and local day, so the user can find it in the
-moved-aside file or a backup.
+parse, is left out of the export and the history; so is a hold of it that cannot be read,
+and a run whose row does not make a run (see runs). What was left out is named by id and
+local day, so the user can find it in the moved-aside file or a backup.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from app.core.message import QT_TRANSLATE_NOOP, Message, listed
 from app.storage.database import SessionLog
 from app.storage.json_input import parse_json
 from app.storage.unreadable_text import UnreadableText, has_unreadable
@@ -34,10 +35,49 @@ class DamagedRow:
     holds: int = 0
 
     def __str__(self) -> str:
-        where = f"session {self.session_id}" + (f" ({self.day})" if self.day else "")
+        return str(self.message)
+
+    @property
+    def message(self) -> Message:
+        """``session 12 (2025-03-20)``, ``2 holds of session 12 (2025-03-20)``."""
+        if self.day:
+            where = Message(
+                QT_TRANSLATE_NOOP("errors", "session {id} ({day})"),
+                {"id": str(self.session_id), "day": self.day},
+            )
+        else:
+            where = Message(
+                QT_TRANSLATE_NOOP("errors", "session {id}"), {"id": str(self.session_id)}
+            )
         if not self.holds:
             return where
-        return f"{self.holds} {'hold' if self.holds == 1 else 'holds'} of {where}"
+        if self.holds == 1:
+            return Message(QT_TRANSLATE_NOOP("errors", "1 hold of {session}"), {"session": where})
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "{count} holds of {session}"),
+            {"count": self.holds, "session": where},
+        )
+
+
+@dataclass(frozen=True)
+class DamagedRun:
+    """A run left out because its row cannot be read."""
+
+    run_id: int
+    day: str | None
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+    @property
+    def message(self) -> Message:
+        """``run 7 (2025-03-02)``."""
+        if self.day:
+            return Message(
+                QT_TRANSLATE_NOOP("errors", "run {id} ({day})"),
+                {"id": str(self.run_id), "day": self.day},
+            )
+        return Message(QT_TRANSLATE_NOOP("errors", "run {id}"), {"id": str(self.run_id)})
 
 
 def day_of(started_at: object, local_day: object) -> str | None:
@@ -69,26 +109,44 @@ def session_is_readable(row: tuple[object, ...], started: int, ended: int, plan:
 class DamagedRows:
     """What a reader of the log left out because it could not be read."""
 
-    rows: list[DamagedRow] = field(default_factory=list)
+    rows: list[DamagedRow | DamagedRun] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.rows)
 
-    def add(self, row: DamagedRow) -> None:
+    def add(self, row: DamagedRow | DamagedRun) -> None:
         self.rows.append(row)
 
     def session_ids(self) -> list[int]:
-        return [row.session_id for row in self.rows if not row.holds]
+        return [
+            row.session_id for row in self.rows if isinstance(row, DamagedRow) and not row.holds
+        ]
+
+    def run_ids(self) -> list[int]:
+        return [row.run_id for row in self.rows if isinstance(row, DamagedRun)]
 
     def summary(self) -> str | None:
         """One line naming what was left out, or None if nothing was."""
+        message = self.summary_message()
+        return None if message is None else str(message)
+
+    def summary_message(self) -> Message | None:
+        """The same line, to show in the user's language."""
         if not self.rows:
             return None
-        named = ", ".join(str(row) for row in self.rows[:NAMED_AT_MOST])
+        named = listed([row.message for row in self.rows[:NAMED_AT_MOST]])
         more = len(self.rows) - NAMED_AT_MOST
         if more > 0:
-            named += f" and {more} more"
-        return f"left out what could not be read (a damaged byte in the log): {named}"
+            named = Message(
+                QT_TRANSLATE_NOOP("errors", "{rows} and {count} more"),
+                {"rows": named, "count": more},
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "errors", "left out what could not be read (a damaged byte in the log): {rows}"
+            ),
+            {"rows": named},
+        )
 
 
 def find_damaged_sessions(log: SessionLog) -> DamagedRows:

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from app.core.message import QT_TRANSLATE_NOOP, MessageError
 from app.storage.corrupt_file import CorruptLogError, is_corruption, move_aside
 from app.storage.folder_lock import folder_lock
 from app.storage.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
@@ -36,7 +37,7 @@ WHERE status = 'in_progress'
 """
 
 
-class LogOpenError(Exception):
+class LogOpenError(MessageError):
     """The log cannot be opened at all; the message is one line, fit to show the user."""
 
 
@@ -105,6 +106,18 @@ class SessionLog:
             self._connections.append(connection)
         return connection
 
+    def close_thread_connection(self) -> None:
+        """Close the calling thread's connection, if it has one: for a worker thread that is
+        done with the log (its connection would otherwise stay open until close())."""
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            return
+        self._local.connection = None
+        with self._lock:
+            if connection in self._connections:
+                self._connections.remove(connection)
+        connection.close()
+
     def close(self) -> None:
         """Close every thread's connection. The log must not be used afterwards."""
         with self._lock:
@@ -138,7 +151,12 @@ def _check(connection: sqlite3.Connection) -> int:
         version = schema_version(connection)
         if version > LATEST_VERSION:
             raise NewerSchemaError(
-                f"it has schema version {version}, newer than this app knows ({LATEST_VERSION})"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "it has schema version {version}, newer than this app knows ({latest})",
+                ),
+                version=str(version),
+                latest=str(LATEST_VERSION),
             )
         if version < 0:
             raise CorruptLogError(f"its schema version is {version}")
@@ -163,27 +181,52 @@ def _prepare(log: SessionLog) -> None:
         log.interrupted = connection.execute(_MARK_INTERRUPTED).rowcount
 
 
+def _newer(path: Path, error: NewerSchemaError) -> LogOpenError:
+    """The one line for a log written by a newer version of the app."""
+    return LogOpenError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The workout log {file} was written by a newer Plank Timer ({reason})"
+        ),
+        file=path,
+        reason=error.message,
+    )
+
+
 def _open_read_only(path: Path, busy_timeout_ms: int) -> SessionLog:
     if not path.is_file():
-        raise LogOpenError(f"There is no workout log at {path}")
+        raise LogOpenError(
+            QT_TRANSLATE_NOOP("errors", "There is no workout log at {file}"), file=path
+        )
     log = SessionLog(path, busy_timeout_ms=busy_timeout_ms, read_only=True)
     try:
         version = _check(log.connection())
     except NewerSchemaError as error:
         log.close()
-        raise LogOpenError(
-            f"The workout log {path} was written by a newer Plank Timer ({error})"
-        ) from error
+        raise _newer(path, error) from error
     except (sqlite3.Error, UnicodeDecodeError) as error:
         log.close()
         if is_corruption(error):
-            raise DamagedLogError(f"The workout log {path} is damaged: {error}") from error
-        raise LogOpenError(f"Could not read the workout log {path}: {error}") from error
+            raise DamagedLogError(
+                QT_TRANSLATE_NOOP("errors", "The workout log {file} is damaged: {reason}"),
+                file=path,
+                reason=error,
+            ) from error
+        raise LogOpenError(
+            QT_TRANSLATE_NOOP("errors", "Could not read the workout log {file}: {reason}"),
+            file=path,
+            reason=error,
+        ) from error
     if version != LATEST_VERSION:
         log.close()
         raise LogOpenError(
-            f"The workout log {path} has schema version {version}, this app reads"
-            f" {LATEST_VERSION}: open it once in this version of Plank Timer"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The workout log {file} has schema version {version}, this app reads {latest}:"
+                " open it once in this version of Plank Timer",
+            ),
+            file=path,
+            version=version,
+            latest=LATEST_VERSION,
         )
     return log
 
@@ -203,12 +246,14 @@ def _try_open(path: Path, busy_timeout_ms: int) -> SessionLog | None:
     try:
         return _open_writable(path, busy_timeout_ms)
     except NewerSchemaError as error:
-        raise LogOpenError(
-            f"The workout log {path} was written by a newer Plank Timer ({error})"
-        ) from error
+        raise _newer(path, error) from error
     except (sqlite3.Error, UnicodeDecodeError) as error:
         if not is_corruption(error):
-            raise LogOpenError(f"Could not open the workout log {path}: {error}") from error
+            raise LogOpenError(
+                QT_TRANSLATE_NOOP("errors", "Could not open the workout log {file}: {reason}"),
+                file=path,
+                reason=error,
+            ) from error
     return None
 
 
@@ -224,12 +269,21 @@ def _replace_damaged(path: Path, busy_timeout_ms: int, when: datetime) -> Sessio
             moved = move_aside(path, when)
         except OSError as error:
             raise LogOpenError(
-                f"The workout log {path} is damaged and could not be moved aside: {error}"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The workout log {file} is damaged and could not be moved aside: {reason}",
+                ),
+                file=path,
+                reason=error,
             ) from error
         try:
             log = _open_writable(path, busy_timeout_ms)
         except (sqlite3.Error, UnicodeDecodeError) as error:
-            raise LogOpenError(f"Could not start a new workout log {path}: {error}") from error
+            raise LogOpenError(
+                QT_TRANSLATE_NOOP("errors", "Could not start a new workout log {file}: {reason}"),
+                file=path,
+                reason=error,
+            ) from error
     log.moved_aside = moved
     log.notice = f"The workout log was damaged, so a new one was started; the old file is {moved}"
     return log
@@ -256,7 +310,11 @@ def open_log(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise LogOpenError(f"Could not create the folder {path.parent}: {reason}") from error
+        raise LogOpenError(
+            QT_TRANSLATE_NOOP("errors", "Could not create the folder {folder}: {reason}"),
+            folder=path.parent,
+            reason=reason,
+        ) from error
     log = _try_open(path, busy_timeout_ms)
     if log is not None:
         return log

@@ -158,7 +158,7 @@ def json_sections(log: SessionLog, report: ExportReport) -> list[Section]:
     return [
         ("sessions", _json_sessions(log, report)),
         ("routines", export_routines(log)),
-        ("runs", export_runs(log)),
+        ("runs", export_runs(log, report.damaged)),
     ]
 
 

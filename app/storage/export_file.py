@@ -19,15 +19,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from app.core.message import QT_TRANSLATE_NOOP, MessageError
 from app.storage.corrupt_file import SIDECARS
 
 
-class ExportFileError(Exception):
+class ExportFileError(MessageError):
     """The export cannot go there; the message is one line, fit to show the user."""
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
+CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "cannot write {file}: {reason}")
+
+
+def _cannot_write(target: Path, error: OSError) -> ExportFileError:
+    return ExportFileError(CANNOT_WRITE, file=target, reason=error.strerror or str(error))
 
 
 def _is_log_file(target: Path, log_path: Path) -> bool:
@@ -45,10 +49,15 @@ def check_target(target: Path, log_path: Path) -> None:
     """ExportFileError if ``target`` is the log (or its WAL files) or a folder."""
     if _is_log_file(target, log_path):
         raise ExportFileError(
-            f"cannot export into {target}: it is the workout log itself (or part of it)"
+            QT_TRANSLATE_NOOP(
+                "errors", "cannot export into {file}: it is the workout log itself (or part of it)"
+            ),
+            file=target,
         )
     if target.is_dir():
-        raise ExportFileError(f"cannot export into {target}: it is a folder")
+        raise ExportFileError(
+            QT_TRANSLATE_NOOP("errors", "cannot export into {file}: it is a folder"), file=target
+        )
 
 
 @contextmanager
@@ -56,12 +65,12 @@ def _into_special(target: Path) -> Iterator[TextIO]:
     try:
         out = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
     except OSError as error:
-        raise ExportFileError(f"cannot write {target}: {_reason(error)}") from error
+        raise _cannot_write(target, error) from error
     try:
         with out:
             yield out
     except OSError as error:
-        raise ExportFileError(f"cannot write {target}: {_reason(error)}") from error
+        raise _cannot_write(target, error) from error
 
 
 def _create_beside(real: Path, mode: int | None) -> tuple[int, Path]:
@@ -83,14 +92,14 @@ def _replacing(target: Path, mode: int | None) -> Iterator[TextIO]:
     try:
         descriptor, temporary = _create_beside(real, mode)
     except OSError as error:
-        raise ExportFileError(f"cannot write {target}: {_reason(error)}") from error
+        raise _cannot_write(target, error) from error
     try:
         with open(descriptor, "w", encoding="utf-8", newline="") as out:
             yield out
         # Whole or nothing: a full disk never leaves half a backup under the real name.
         os.replace(temporary, real)
     except OSError as error:
-        raise ExportFileError(f"cannot write {target}: {_reason(error)}") from error
+        raise _cannot_write(target, error) from error
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
@@ -108,7 +117,7 @@ def export_file(target: Path, log_path: Path) -> Iterator[TextIO]:
     except FileNotFoundError:
         found = None
     except OSError as error:
-        raise ExportFileError(f"cannot write {target}: {_reason(error)}") from error
+        raise _cannot_write(target, error) from error
     if found is not None and not stat.S_ISREG(found.st_mode):
         with _into_special(target) as out:
             yield out

@@ -17,14 +17,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError
 from app.storage.fit_workout import FitEncodingError, workout_fit
 from app.storage.logged_workouts import LoggedWorkout
 
 FILE_PREFIX = "plank-timer"
 
 
-class FitExportError(Exception):
-    """The folder cannot take the files; the message is one line, fit to show the user."""
+class FitExportError(MessageError):
+    """The folder cannot take the files; the message is one line, fit to show the user (in
+    English by ``str()``, translated by the window's ``error_text``)."""
 
 
 @dataclass
@@ -36,8 +38,9 @@ class FitExportResult:
     """Workouts left out because they have no hold (stopped during the countdown)."""
     in_progress: int = 0
     """Workouts left out because a running copy of the app is still recording them."""
-    failure: str | None = None
-    """Why writing stopped before the end, in one line; None when every file was written."""
+    failure: Message | None = None
+    """Why writing stopped before the end, in one line (``str()`` gives the English); None
+    when every file was written."""
 
     def summary(self, folder: Path) -> str:
         """One line for the user: what was written where, what was left out, what failed."""
@@ -63,15 +66,19 @@ def fit_file_name(workout: LoggedWorkout) -> str:
 def check_folder(folder: Path) -> None:
     """Raise FitExportError unless ``folder`` is an existing folder this user can write in."""
     if not folder.exists():
-        raise FitExportError(f"no such folder: {folder}")
+        raise FitExportError(QT_TRANSLATE_NOOP("errors", "no such folder: {folder}"), folder=folder)
     if not folder.is_dir():
-        raise FitExportError(f"{folder} is not a folder")
+        raise FitExportError(QT_TRANSLATE_NOOP("errors", "{folder} is not a folder"), folder=folder)
     # Trying is the only sure test: access() says yes to root on a read-only file system.
     try:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        raise FitExportError(f"cannot write to {folder}: {error.strerror or error}") from error
+        raise FitExportError(
+            QT_TRANSLATE_NOOP("errors", "cannot write to {folder}: {reason}"),
+            folder=folder,
+            reason=error.strerror or error,
+        ) from error
 
 
 def _write_whole(path: Path, data: bytes) -> None:
@@ -110,10 +117,13 @@ def write_fit_files(
         try:
             _write_whole(path, workout_fit(workout))
         except FitEncodingError as error:
-            result.failure = str(error)
+            result.failure = error.message
             break
         except OSError as error:
-            result.failure = f"could not write {path.name}: {error.strerror or error}"
+            result.failure = Message(
+                QT_TRANSLATE_NOOP("errors", "could not write {file}: {reason}"),
+                {"file": path.name, "reason": error.strerror or error},
+            )
             break
         result.written.append(path)
         if on_written is not None:

@@ -52,6 +52,7 @@ from fit_tool.profile.profile_type import (
 )
 
 import app  # the package itself, for its __version__
+from app.core.message import QT_TRANSLATE_NOOP, MessageError
 from app.storage.fit_exercises import fit_exercise
 from app.storage.logged_workouts import LoggedHold, LoggedWorkout
 
@@ -65,7 +66,7 @@ FIT_EPOCH = datetime(1989, 12, 31, tzinfo=UTC)
 _CREATOR_INDEX = 0  # device_index "creator"
 
 
-class FitEncodingError(ValueError):
+class FitEncodingError(MessageError, ValueError):
     """A workout could not be written as FIT; the message is one line, fit for the user."""
 
 
@@ -245,7 +246,9 @@ def workout_fit(workout: LoggedWorkout) -> bytes:
     with no holds, or one FIT's activity file type would not accept.
     """
     if not workout.holds:
-        raise FitEncodingError(f"workout {workout.session_id} has no holds")
+        raise FitEncodingError(
+            QT_TRANSLATE_NOOP("errors", "workout {id} has no holds"), id=workout.session_id
+        )
     end = workout_end(workout)
     # strict: fit-tool checks the file against FIT's activity file type (the messages and
     # fields it requires) before handing the bytes over.
@@ -256,5 +259,7 @@ def workout_fit(workout: LoggedWorkout) -> bytes:
         return bytes(builder.build_bytes())
     except FitError as error:
         raise FitEncodingError(
-            f"workout {workout.session_id} cannot be written as FIT: {error}"
+            QT_TRANSLATE_NOOP("errors", "workout {id} cannot be written as FIT: {reason}"),
+            id=workout.session_id,
+            reason=error,
         ) from error

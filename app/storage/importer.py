@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.core.message import QT_TRANSLATE_NOOP, within
 from app.storage.database import SessionLog
 from app.storage.json_input import JsonInputError, load_json_file
 from app.storage.log_format import ImportedSession, LogImportError, parse_log
@@ -82,11 +83,11 @@ def import_data(log: SessionLog, data: object) -> ImportResult:
     try:
         routines = parse_routines(data)
     except RoutineFormatError as error:
-        raise LogImportError(str(error)) from None
+        raise LogImportError(error.message) from None
     try:
         runs = parse_runs(data)
     except RunFormatError as error:
-        raise LogImportError(str(error)) from None
+        raise LogImportError(error.message) from None
     connection = log.connection()
     try:
         with write_transaction(connection):
@@ -94,7 +95,11 @@ def import_data(log: SessionLog, data: object) -> ImportResult:
             counts = write_routines(connection, routines)
             run_counts = write_runs(connection, runs)
     except sqlite3.Error as error:
-        raise LogImportError(f"Could not write to the workout log {log.path}: {error}") from error
+        raise LogImportError(
+            QT_TRANSLATE_NOOP("errors", "Could not write to the workout log {file}: {reason}"),
+            file=log.path,
+            reason=error,
+        ) from error
     return ImportResult(
         added=added,
         skipped=len(sessions) - added,
@@ -114,8 +119,8 @@ def import_json(log: SessionLog, path: Path | str) -> ImportResult:
     try:
         data = load_json_file(Path(path))
     except JsonInputError as error:
-        raise LogImportError(str(error)) from None
+        raise LogImportError(error.message) from None
     try:
         return import_data(log, data)
     except LogImportError as error:
-        raise LogImportError(f"{path}: {error}") from None
+        raise LogImportError(within(path, error.message)) from None

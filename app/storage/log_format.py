@@ -11,11 +11,24 @@ from datetime import datetime
 from typing import Any
 
 from app.core.exercise import exercise_for
+from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError, message_of, within
 from app.core.plan import HOLD_RANGE, ROUNDS_RANGE, Plan
 from app.core.plan_error import PlanError
-from app.core.quoting import quoted
 from app.storage.backup_format import BackupHeaderError, check_header
 from app.storage.checkin import BACK_PAIN_RANGE, CheckInError, valid_note
+from app.storage.field_messages import (
+    A_LIST,
+    AN_ISO_TIME,
+    TRUE_OR_FALSE,
+    FieldError,
+    missing,
+    not_an_object,
+    repeats,
+    seconds_between,
+    started_label,
+    whole_between,
+    wrong,
+)
 from app.storage.plan_codec import plan_from_dict
 from app.storage.set_record import SetRecord
 from app.storage.timestamps import parse_aware
@@ -25,7 +38,7 @@ STATUSES = ("in_progress", "completed", "stopped", "interrupted")
 _HELD_SLACK = 0.001
 
 
-class LogImportError(Exception):
+class LogImportError(MessageError):
     """The file cannot be imported; the message is one line naming where and why."""
 
 
@@ -43,21 +56,21 @@ class ImportedSession:
 
 
 class _Fields:
-    """Typed access to one JSON object; ValueError names the field that is wrong."""
+    """Typed access to one JSON object; FieldError names the field that is wrong."""
 
     def __init__(self, data: object, where: str) -> None:
         if not isinstance(data, dict):
-            raise ValueError(f"{where or 'it'} must be an object, got {type(data).__name__}")
+            raise FieldError(not_an_object(where, data))
         self.data: dict[str, Any] = data
         self.where = where
 
     def get(self, name: str) -> Any:
         if name not in self.data:
-            raise ValueError(f"{self.where}{name} is missing")
+            raise FieldError(missing(f"{self.where}{name}"))
         return self.data[name]
 
-    def fail(self, name: str, wanted: str) -> ValueError:
-        return ValueError(f"{self.where}{name} must be {wanted}, got {quoted(self.data[name])}")
+    def fail(self, name: str, wanted: str | Message) -> FieldError:
+        return FieldError(wrong(f"{self.where}{name}", wanted, self.data[name]))
 
     def moment(self, name: str) -> datetime:
         value = self.get(name)
@@ -66,7 +79,7 @@ class _Fields:
                 return parse_aware(value)
         except ValueError:
             pass
-        raise self.fail(name, "an ISO 8601 time with a UTC offset")
+        raise self.fail(name, AN_ISO_TIME)
 
     def optional_moment(self, name: str) -> datetime | None:
         return None if self.get(name) is None else self.moment(name)
@@ -78,13 +91,13 @@ class _Fields:
             or not isinstance(value, int | float)
             or not low <= value <= high
         ):
-            raise self.fail(name, f"a number of seconds from {low:g} to {high:g}")
+            raise self.fail(name, seconds_between(low, high))
         return float(value)
 
     def whole(self, name: str, low: int, high: int) -> int:
         value = self.get(name)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(name, f"a whole number from {low} to {high}")
+            raise self.fail(name, whole_between(low, high))
         return value
 
     def optional_whole(self, name: str, low: int, high: int) -> int | None:
@@ -95,16 +108,17 @@ def _parse_set(data: object, where: str) -> SetRecord:
     fields = _Fields(data, where)
     key = fields.get("exercise")
     if not isinstance(key, str) or not key.strip():
-        raise fields.fail("exercise", "plank, side-left, side-right or a custom name")
+        wanted = QT_TRANSLATE_NOOP("errors", "plank, side-left, side-right or a custom name")
+        raise fields.fail("exercise", Message(wanted))
     try:
         exercise = exercise_for(key)
     except PlanError as error:
-        raise ValueError(f"{where}exercise: {error}") from None
+        raise FieldError(within(f"{where}exercise", error.message)) from None
     planned = fields.number("planned_seconds", 0, HOLD_RANGE[1])
     held = fields.number("held_seconds", 0, planned + _HELD_SLACK)
     completed = fields.get("completed")
     if not isinstance(completed, bool):
-        raise fields.fail("completed", "true or false")
+        raise fields.fail("completed", TRUE_OR_FALSE)
     round_ = fields.whole("round", *ROUNDS_RANGE)
     started = fields.moment("started_at")
     return SetRecord(exercise.key, exercise.side, round_, planned, held, completed, started)
@@ -113,22 +127,22 @@ def _parse_set(data: object, where: str) -> SetRecord:
 def _parse_session(fields: _Fields, started: datetime) -> ImportedSession:
     ended = fields.optional_moment("ended_at")
     if ended is not None and ended < started:
-        raise fields.fail("ended_at", "after started_at")
+        raise fields.fail("ended_at", Message(QT_TRANSLATE_NOOP("errors", "after started_at")))
     status = fields.get("status")
     if status not in STATUSES:
         raise fields.fail("status", " or ".join(STATUSES))
     try:
         plan = plan_from_dict(fields.get("plan"))
     except PlanError as error:
-        raise ValueError(f"plan: {error}") from None
+        raise FieldError(within("plan", error.message)) from None
     pain = fields.optional_whole("back_pain", *BACK_PAIN_RANGE)
     try:
         note = valid_note(fields.get("note"))
     except CheckInError as error:
-        raise ValueError(f"note: {error}") from None
+        raise FieldError(within("note", error.message)) from None
     sets = fields.get("sets")
     if not isinstance(sets, list):
-        raise fields.fail("sets", "a list")
+        raise fields.fail("sets", A_LIST)
     parsed = tuple(_parse_set(item, f"sets[{index}].") for index, item in enumerate(sets))
     return ImportedSession(started, ended, status, plan, pain, note, parsed)
 
@@ -140,21 +154,25 @@ def parse_log(data: object) -> list[ImportedSession]:
         check_header(top.data)
         sessions = top.get("sessions")
         if not isinstance(sessions, list):
-            raise top.fail("sessions", "a list")
+            raise top.fail("sessions", A_LIST)
     except (ValueError, BackupHeaderError) as error:
-        raise LogImportError(f"not a Plank Timer log: {error}") from None
+        raise LogImportError(
+            QT_TRANSLATE_NOOP("errors", "not a Plank Timer log: {reason}"),
+            reason=message_of(error),
+        ) from None
     parsed: list[ImportedSession] = []
     seen: dict[datetime, int] = {}
     for index, item in enumerate(sessions):
-        label = f"sessions[{index}]"
+        name = f"sessions[{index}]"
+        label: str | Message = name
         try:
             fields = _Fields(item, "")
             started = fields.moment("started_at")
-            label = f"{label} (started {fields.data['started_at']})"
+            label = started_label(name, fields.data["started_at"])
             if started in seen:
-                raise ValueError(f"started_at repeats sessions[{seen[started]}]")
+                raise FieldError(repeats("started_at", f"sessions[{seen[started]}]"))
             seen[started] = index
             parsed.append(_parse_session(fields, started))
         except ValueError as error:
-            raise LogImportError(f"{label}: {error}") from None
+            raise LogImportError(within(label, message_of(error))) from None
     return parsed

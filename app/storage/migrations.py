@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from app.core.message import QT_TRANSLATE_NOOP, MessageError
 from app.storage.transaction import write_transaction
 
 
@@ -122,7 +123,7 @@ MIGRATIONS: tuple[Migration, ...] = (
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
-class NewerSchemaError(Exception):
+class NewerSchemaError(MessageError):
     """The log was written by a newer version of the app; this one must not touch it."""
 
 
@@ -142,7 +143,11 @@ def migrate(connection: sqlite3.Connection, target: int = LATEST_VERSION) -> int
     found = schema_version(connection)
     if found > LATEST_VERSION:
         raise NewerSchemaError(
-            f"it has schema version {found}, newer than this app knows ({LATEST_VERSION})"
+            QT_TRANSLATE_NOOP(
+                "errors", "it has schema version {version}, newer than this app knows ({latest})"
+            ),
+            version=str(found),
+            latest=str(LATEST_VERSION),
         )
     for migration in MIGRATIONS:
         if migration.version > target:

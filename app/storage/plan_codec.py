@@ -12,9 +12,10 @@ import json
 from typing import Any
 
 from app.core.exercise import exercise_for
+from app.core.message import QT_TRANSLATE_NOOP, Message, within
 from app.core.plan import MAX_EXERCISES, Block, Plan
 from app.core.plan_error import PlanError
-from app.core.quoting import quoted
+from app.storage.field_messages import A_LIST, TRUE_OR_FALSE, missing, not_an_object, wrong
 from app.storage.json_input import JsonInputError, parse_json
 
 
@@ -43,30 +44,43 @@ def plan_to_json(plan: Plan) -> str:
     return json.dumps(plan_to_dict(plan), separators=(",", ":"))
 
 
+A_NAME = Message(QT_TRANSLATE_NOOP("errors", "a name"))
+
+
 def _field(data: dict[str, Any], name: str, where: str) -> Any:
     if name not in data:
-        raise PlanError(f"{where}{name} is missing")
+        raise PlanError(missing(f"{where}{name}"))
     return data[name]
 
 
 def plan_from_dict(data: object) -> Plan:
     """Rebuild and validate a plan; PlanError names the field that is wrong, in one line."""
     if not isinstance(data, dict):
-        raise PlanError("the plan must be an object with blocks, get_ready and switch")
+        raise PlanError(
+            QT_TRANSLATE_NOOP(
+                "errors", "the plan must be an object with blocks, get_ready and switch"
+            )
+        )
     blocks_data = _field(data, "blocks", "")
     if not isinstance(blocks_data, list):
-        raise PlanError("blocks must be a list")
+        raise PlanError(
+            QT_TRANSLATE_NOOP("errors", "{field} must be {wanted}"), field="blocks", wanted=A_LIST
+        )
     if len(blocks_data) > MAX_EXERCISES:
         # Before building any block: a 10,000-exercise plan is refused at once.
-        raise PlanError(f"a plan has at most {MAX_EXERCISES} exercises, got {len(blocks_data):,}")
+        raise PlanError(
+            QT_TRANSLATE_NOOP("errors", "a plan has at most {most} exercises, got {count}"),
+            most=MAX_EXERCISES,
+            count=len(blocks_data),
+        )
     blocks: list[Block] = []
     for index, block in enumerate(blocks_data):
         where = f"blocks[{index}]."
         if not isinstance(block, dict):
-            raise PlanError(f"blocks[{index}] must be an object")
+            raise PlanError(not_an_object(where, block))
         key = _field(block, "exercise", where)
         if not isinstance(key, str):
-            raise PlanError(f"{where}exercise must be a name, got {quoted(key)}")
+            raise PlanError(wrong(f"{where}exercise", A_NAME, key))
         try:
             blocks.append(
                 Block(
@@ -77,10 +91,10 @@ def plan_from_dict(data: object) -> Plan:
                 )
             )
         except PlanError as error:
-            raise PlanError(f"{where[:-1]}: {error}") from None
+            raise PlanError(within(where[:-1], error.message)) from None
     alternate = data.get("alternate_sides", False)
     if not isinstance(alternate, bool):
-        raise PlanError(f"alternate_sides must be true or false, got {quoted(alternate)}")
+        raise PlanError(wrong("alternate_sides", TRUE_OR_FALSE, alternate))
     return Plan(
         tuple(blocks),
         get_ready=_field(data, "get_ready", ""),
@@ -94,9 +108,4 @@ def plan_from_json(text: str) -> Plan:
     try:
         return plan_from_dict(parse_json(text, "the stored plan"))
     except JsonInputError as error:
-        raise PlanError(str(error)) from None
-
-
-def rounds_per_exercise(plan: Plan) -> int:
-    """The most rounds any exercise of the plan has: the number a suggestion raises."""
-    return max(block.rounds for block in plan.blocks)
+        raise PlanError(error.message) from None

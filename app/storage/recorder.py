@@ -16,6 +16,7 @@ from datetime import datetime
 
 from app.core.clock import Clock
 from app.core.events import Event, Finished, HoldFinished, PhaseStarted, Started, Stopped
+from app.core.message import QT_TRANSLATE_NOOP, Message
 from app.core.plan import Plan
 from app.core.session import Session
 from app.core.timeline import Phase, PhaseKind
@@ -45,7 +46,12 @@ class _Watch:
             self.recorder._handle(self, event)
         except Exception as error:  # never raise into the session
             _log.exception("recording a workout event failed")
-            self.recorder._set_problem(f"Could not record the workout: {error}")
+            self.recorder._set_problem(
+                Message(
+                    QT_TRANSLATE_NOOP("errors", "Could not record the workout: {reason}"),
+                    {"reason": error},
+                )
+            )
 
 
 class SessionRecorder:
@@ -66,6 +72,9 @@ class SessionRecorder:
         self.log = log
         self.on_problem = on_problem
         self.problem: str | None = None
+        """The problem in English, one line (None while everything is saved)."""
+        self.problem_message: Message | None = None
+        """The same problem as a template and its values, for the window to translate."""
         self._wall_clock = wall_clock
         self._monotonic_clock = monotonic_clock
         self._lock = threading.RLock()
@@ -107,7 +116,9 @@ class SessionRecorder:
         with self._lock:
             record = self._last
             if record is None:
-                raise CheckInError("there is no workout to check in yet")
+                raise CheckInError(
+                    QT_TRANSLATE_NOOP("errors", "there is no workout to check in yet")
+                )
             record.back_pain, record.note = pain, text
             record.session_dirty = True
             self._touch(record)
@@ -159,23 +170,26 @@ class SessionRecorder:
     def _flush(self) -> bool:
         # Each workout is tried on its own, so one that cannot be written does not hold back
         # the others; the first error is the one shown.
-        problem: str | None = None
+        problem: Message | None = None
         for record in list(self._pending):
             try:
                 save(self.log.connection(), record)
             except (sqlite3.Error, OSError) as error:
-                problem = problem or f"Could not save to {self.log.path}: {error}"
+                problem = problem or Message(
+                    QT_TRANSLATE_NOOP("errors", "Could not save to {file}: {reason}"),
+                    {"file": self.log.path, "reason": error},
+                )
                 continue
             self._pending.remove(record)
         self._set_problem(problem)
         return problem is None
 
-    def _set_problem(self, problem: str | None) -> None:
-        if problem is not None:
-            problem = " ".join(problem.split())  # always one line
+    def _set_problem(self, message: Message | None) -> None:
+        problem = None if message is None else " ".join(str(message).split())  # one line
         if problem == self.problem:
             return
         self.problem = problem
+        self.problem_message = message
         if self.on_problem is not None:
             try:
                 self.on_problem(problem)

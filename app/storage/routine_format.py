@@ -16,15 +16,16 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.message import QT_TRANSLATE_NOOP, MessageError, message_of, within
 from app.core.plan_error import PlanError
-from app.core.quoting import quoted
 from app.core.routine import NAME_MAX_CHARS, PRESETS, Routine, clean_name, find_in, name_key
 from app.storage.database import SessionLog
+from app.storage.field_messages import A_LIST, FieldError, missing, repeats, wrong
 from app.storage.plan_codec import plan_from_dict, plan_to_dict
 from app.storage.routines import RoutineStore, insert_routine
 
 
-class RoutineFormatError(ValueError):
+class RoutineFormatError(MessageError, ValueError):
     """A routine in the file is wrong; the message names it and the field, in one line."""
 
 
@@ -44,23 +45,32 @@ def export_routines(log: SessionLog) -> list[dict[str, Any]]:
     ]
 
 
+# An item of a list at the top of the file: named by its place, so "must be" needs no field.
+OBJECT_WANTED = QT_TRANSLATE_NOOP("errors", "must be an object, got {kind}")
+
+
 def _parse_one(item: object) -> Routine:
     if not isinstance(item, dict):
-        raise ValueError(f"must be an object, got {type(item).__name__}")
+        raise FieldError(OBJECT_WANTED, kind=type(item).__name__)
     if "name" not in item:
-        raise ValueError("name is missing")
+        raise FieldError(missing("name"))
     try:
         name = clean_name(item["name"])
     except PlanError as error:
-        raise ValueError(f"name: {error}") from None
+        raise FieldError(within("name", error.message)) from None
     if find_in(PRESETS, name) is not None:
-        raise ValueError(f"name {name!r} belongs to a built-in routine: rename it in the file")
+        raise FieldError(
+            QT_TRANSLATE_NOOP(
+                "errors", "name {name} belongs to a built-in routine: rename it in the file"
+            ),
+            name=repr(name),
+        )
     if "plan" not in item:
-        raise ValueError("plan is missing")
+        raise FieldError(missing("plan"))
     try:
         plan = plan_from_dict(item["plan"])
     except PlanError as error:
-        raise ValueError(f"plan: {error}") from None
+        raise FieldError(within("plan", error.message)) from None
     return Routine(name, plan)
 
 
@@ -68,7 +78,7 @@ def parse_routines(top: dict[str, Any]) -> list[Routine]:
     """The routines of an exported log's top-level object; RoutineFormatError if one is wrong."""
     items = top.get("routines", [])
     if not isinstance(items, list):
-        raise RoutineFormatError(f"routines must be a list, got {quoted(items)}")
+        raise RoutineFormatError(wrong("routines", A_LIST, items))
     parsed: list[Routine] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(items):
@@ -83,10 +93,10 @@ def parse_routines(top: dict[str, Any]) -> list[Routine]:
         try:
             routine = _parse_one(item)
             if routine.key in seen:
-                raise ValueError(f"name repeats routines[{seen[routine.key]}]")
+                raise FieldError(repeats("name", f"routines[{seen[routine.key]}]"))
             seen[routine.key] = index
         except ValueError as error:
-            raise RoutineFormatError(f"{label}: {error}") from None
+            raise RoutineFormatError(within(label, message_of(error))) from None
         parsed.append(routine)
     return parsed
 

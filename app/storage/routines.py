@@ -11,8 +11,11 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from app.core.message import QT_TRANSLATE_NOOP, MessageError
 from app.core.plan_error import PlanError
 from app.core.routine import (
+    COPY_NAME,
+    NUMBERED_COPY_NAME,
     PRESETS,
     Routine,
     RoutineError,
@@ -25,8 +28,10 @@ from app.storage.database import SessionLog
 from app.storage.plan_codec import plan_from_json, plan_to_json
 from app.storage.transaction import write_transaction
 
+NO_SUCH_ROUTINE = QT_TRANSLATE_NOOP("errors", "there is no routine called {name}")
 
-class RoutineStoreError(Exception):
+
+class RoutineStoreError(MessageError):
     """The routines could not be written to the log; the message is one line."""
 
 
@@ -49,7 +54,10 @@ def _find_id(connection: sqlite3.Connection, name: str) -> int | None:
 def _refuse_preset(name: str) -> None:
     preset = find_in(PRESETS, name)
     if preset is not None:
-        raise RoutineError(f"{preset.name!r} is built in: duplicate it to make your own")
+        raise RoutineError(
+            QT_TRANSLATE_NOOP("errors", "{name} is built in: duplicate it to make your own"),
+            name=repr(preset.name),
+        )
 
 
 def _id_of(connection: sqlite3.Connection, name: str) -> int:
@@ -57,7 +65,7 @@ def _id_of(connection: sqlite3.Connection, name: str) -> int:
     _refuse_preset(name)
     id_ = _find_id(connection, name)
     if id_ is None:
-        raise RoutineError(f"there is no routine called {name.strip()!r}")
+        raise RoutineError(NO_SUCH_ROUTINE, name=repr(name.strip()))
     return id_
 
 
@@ -136,13 +144,25 @@ class RoutineStore:
         assert found is not None
         return found
 
-    def duplicate(self, name: str) -> Routine:
-        """Copy any routine, presets too, as "<name> copy" at the end of the user's list."""
+    def duplicate(
+        self,
+        name: str,
+        *,
+        label: str | None = None,
+        first: str = COPY_NAME,
+        more: str = NUMBERED_COPY_NAME,
+    ) -> Routine:
+        """Copy any routine, presets too, as "<name> copy" at the end of the user's list.
+
+        ``label``: the name as the user reads it (a preset's in their language), which the
+        copy is named after; ``first`` and ``more``: how (see ``copy_name``).
+        """
         original = self.find(name)
         if original is None:
-            raise RoutineError(f"there is no routine called {name.strip()!r}")
+            raise RoutineError(NO_SUCH_ROUTINE, name=repr(name.strip()))
         with self._writing() as connection:
-            copy = original.renamed(copy_name(original.name, _names(connection)))
+            taken = _names(connection)
+            copy = original.renamed(copy_name(label or original.name, taken, first, more))
             insert_routine(connection, copy)
         return copy
 
@@ -182,7 +202,9 @@ class RoutineStore:
                 yield connection
         except sqlite3.Error as error:
             raise RoutineStoreError(
-                f"Could not save the routines in {self._log.path}: {error}"
+                QT_TRANSLATE_NOOP("errors", "Could not save the routines in {file}: {reason}"),
+                file=self._log.path,
+                reason=error,
             ) from error
 
 

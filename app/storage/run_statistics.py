@@ -4,7 +4,8 @@ Weeks are Monday to Sunday on the local days stored with each run and session
 (``local_day``): SQLite's ``date(day, 'weekday 0', '-6 days')`` names a day's Monday. The
 queries filter on ``(deleted, local_day)``, which the ``runs_by_day`` and ``sessions_by_day``
 indexes hold, so a week range reads only its own rows, and never more than one row per week
-comes back. Deleted runs and sessions count nowhere.
+comes back. Deleted runs and sessions count nowhere, nor does a day made unreadable by a
+damaged byte (SQLite's ``date()`` of it is NULL).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ SELECT {_MONDAY.format(day="r.local_day")} AS monday,
                     THEN COALESCE(r.moving_seconds, r.elapsed_seconds) END), 0)
 FROM runs AS r
 WHERE r.deleted = 0 AND r.local_day BETWEEN ? AND ?
-GROUP BY monday
+GROUP BY monday HAVING monday IS NOT NULL
 """
 # A core session counts when it has a hold actually held, as the progress cards count them.
 # Each session's holds are summed by a correlated subquery on the covering sets_by_session
@@ -44,15 +45,17 @@ SELECT {_MONDAY.format(day="s.local_day")} AS monday,
 FROM sessions AS s
 WHERE s.deleted = 0 AND s.local_day BETWEEN ? AND ?
   AND EXISTS (SELECT 1 FROM sets AS t WHERE t.session_id = s.id AND t.held_seconds > 0)
-GROUP BY monday
+GROUP BY monday HAVING monday IS NOT NULL
 """
 PAIN_WEEKS_SQL = f"""
 SELECT {_MONDAY.format(day="s.local_day")} AS monday, COUNT(s.back_pain), AVG(s.back_pain)
 FROM sessions AS s
 WHERE s.deleted = 0 AND s.local_day BETWEEN ? AND ? AND s.back_pain IS NOT NULL
-GROUP BY monday
+GROUP BY monday HAVING monday IS NOT NULL
 """
-FIRST_RUN_SQL = "SELECT MIN(local_day) FROM runs WHERE deleted = 0"
+# In day order off the runs_by_day index: the first day that reads is the first run's (a
+# damaged byte in one run's day must not hide the chart).
+FIRST_RUN_SQL = "SELECT local_day FROM runs WHERE deleted = 0 ORDER BY local_day"
 
 
 class RunStatistics:
@@ -64,8 +67,12 @@ class RunStatistics:
 
     def first_run_day(self) -> date | None:
         """The local day of the first run in the log (deleted ones left out), or None."""
-        (day,) = self.log.connection().execute(FIRST_RUN_SQL).fetchone()
-        return date.fromisoformat(day) if day is not None else None
+        for (day,) in self.log.connection().execute(FIRST_RUN_SQL):
+            try:
+                return date.fromisoformat(day)
+            except (TypeError, ValueError):
+                continue
+        return None
 
     def weeks(self, first: date, last: date) -> list[Week]:
         """Every week from ``first``'s to ``last``'s, oldest first, empty weeks included."""

@@ -4,6 +4,10 @@ A run is recognised twice over. The same file's content again (its SHA-256 and s
 nothing; the same run from another service (see :mod:`app.core.run_match`) adds nothing
 either, but may make the kept record richer. A deleted run counts too, so an import never
 brings back what the user deleted.
+
+A row that no longer makes a run (a damaged byte in its text, a value out of range) is left
+out of the list, the table and the exports, and named (see damaged_rows), the way a damaged
+session is: the rest still shows.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from typing import Any
 
 from app.core.run import Run, Sport
 from app.core.run_match import START_WINDOW, merged, same_run
+from app.storage.damaged_rows import DamagedRows, DamagedRun, day_of
 from app.storage.database import SessionLog
 from app.storage.timestamps import from_stored, local_day_text, offset_minutes, to_utc_text
 from app.storage.transaction import write_transaction
+from app.storage.unreadable_text import has_unreadable
 
 _COLUMNS = (
     "id, started_at, utc_offset_minutes, elapsed_seconds, moving_seconds, distance_m, sport,"
@@ -39,8 +45,9 @@ class StoredRun:
 
 def _stored(row: Any) -> StoredRun:
     id_, started, minutes, elapsed, moving, distance, sport, heart, effort, name, digest = row
+    started_at = from_stored(started, minutes)
     run = Run(
-        started_at=from_stored(started, minutes),
+        started_at=started_at,
         elapsed_seconds=float(elapsed),
         sport=Sport(sport),
         moving_seconds=None if moving is None else float(moving),
@@ -49,8 +56,21 @@ def _stored(row: Any) -> StoredRun:
         effort=effort,
         source_name=name,
         source_hash=digest,
+        # It was no later than a day past the clock when it was stored: a clock set back
+        # since must not make it unreadable.
+        now=started_at,
     )
     return StoredRun(id_, run)
+
+
+def _readable(row: Any) -> StoredRun | None:
+    """The run a row holds, or None if it cannot be read."""
+    if has_unreadable(row):
+        return None
+    try:
+        return _stored(row)
+    except (ValueError, TypeError, OverflowError):  # RunError is a ValueError
+        return None
 
 
 def _values(run: Run) -> tuple[object, ...]:
@@ -69,8 +89,12 @@ def _values(run: Run) -> tuple[object, ...]:
     )
 
 
-def add_run(connection: sqlite3.Connection, run: Run) -> bool:
-    """Add ``run`` inside the caller's write transaction; False if the log has it already."""
+def add_run(connection: sqlite3.Connection, run: Run, *, merge: bool = True) -> bool:
+    """Add ``run`` inside the caller's write transaction; False if the log has it already.
+
+    With ``merge`` a copy of a run the log has (from another service) may make the kept
+    record richer; without it (a backup's runs) the kept record is left exactly as it is.
+    """
     started = to_utc_text(run.started_at)
     if (
         run.source_hash is not None
@@ -86,9 +110,11 @@ def add_run(connection: sqlite3.Connection, run: Run) -> bool:
         (to_utc_text(run.started_at - START_WINDOW), to_utc_text(run.started_at + START_WINDOW)),
     ).fetchall()
     for row in nearby:
-        kept = _stored(row)
+        kept = _readable(row)
+        if kept is None:
+            continue  # a damaged row is left as it is
         if same_run(kept.run, run):
-            better = merged(kept.run, run)
+            better = merged(kept.run, run) if merge else kept.run
             if better != kept.run:
                 connection.execute(
                     "UPDATE runs SET ("
@@ -108,6 +134,25 @@ class RunStore:
 
     def __init__(self, log: SessionLog) -> None:
         self.log = log
+        self.damaged = DamagedRows()
+        """The runs left out because they cannot be read, as of the last count()."""
+
+    def find_damaged(self) -> DamagedRows:
+        """Every run (not deleted) whose row cannot be read."""
+        found = DamagedRows()
+        rows = self.log.connection().execute(
+            f"SELECT {_COLUMNS}, local_day FROM runs WHERE deleted = 0"
+        )
+        for row in rows:
+            if _readable(row[:-1]) is None:
+                found.add(DamagedRun(int(row[0]), day_of(row[1], row[-1])))
+        return found
+
+    def _excluded(self) -> tuple[str, list[int]]:
+        ids = self.damaged.run_ids()
+        if not ids:
+            return "", []
+        return f" AND id NOT IN ({', '.join('?' * len(ids))})", ids
 
     def knows_content(self, digest: str) -> bool:
         """Whether a run read from a file with this SHA-256 is in the log (deleted or not)."""
@@ -137,27 +182,41 @@ class RunStore:
         return self.add_runs([run])[0] == 1
 
     def count(self) -> int:
-        """Runs in the log, deleted ones left out."""
-        row = self.log.connection().execute("SELECT COUNT(*) FROM runs WHERE deleted = 0")
+        """Runs the table shows: deleted and unreadable ones left out.
+
+        Looks for unreadable runs afresh (``damaged``), so call it before page().
+        """
+        self.damaged = self.find_damaged()
+        excluded, ids = self._excluded()
+        row = self.log.connection().execute(
+            f"SELECT COUNT(*) FROM runs WHERE deleted = 0{excluded}", ids
+        )
         count: int = row.fetchone()[0]
         return count
 
     def page(self, offset: int, limit: int) -> list[StoredRun]:
-        """Runs ``offset`` to ``offset + limit``, newest first."""
+        """Runs ``offset`` to ``offset + limit``, newest first, as of the last count()."""
+        excluded, ids = self._excluded()
         rows = self.log.connection().execute(
-            f"SELECT {_COLUMNS} FROM runs WHERE deleted = 0"
+            f"SELECT {_COLUMNS} FROM runs WHERE deleted = 0{excluded}"
             " ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
-            (limit, offset),
+            (*ids, limit, offset),
         )
-        return [_stored(row) for row in rows]
+        # A row damaged since count() is left out too, rather than break the table.
+        return [stored for stored in map(_readable, rows) if stored is not None]
 
-    def runs(self) -> Iterator[Run]:
-        """Every run, oldest first, deleted ones left out (for export)."""
+    def runs(self, damaged: DamagedRows | None = None) -> Iterator[Run]:
+        """Every run, oldest first, deleted ones left out (for export); a run that cannot be
+        read is left out and added to ``damaged``."""
         rows = self.log.connection().execute(
-            f"SELECT {_COLUMNS} FROM runs WHERE deleted = 0 ORDER BY started_at, id"
+            f"SELECT {_COLUMNS}, local_day FROM runs WHERE deleted = 0 ORDER BY started_at, id"
         )
         for row in rows:
-            yield _stored(row).run
+            stored = _readable(row[:-1])
+            if stored is not None:
+                yield stored.run
+            elif damaged is not None:
+                damaged.add(DamagedRun(int(row[0]), day_of(row[1], row[-1])))
 
     def _set_deleted(self, run_id: int, deleted: bool) -> bool:
         connection = self.log.connection()

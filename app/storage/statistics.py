@@ -166,6 +166,6 @@ class Statistics:
         """Most rounds completed in a session, longest streak, most time held in a week."""
         return personal_bests(self.log, self.workout_days())
 
-    def suggestion(self) -> str | None:
-        """One sentence suggesting one more round, or None (see suggestion.next_step)."""
+    def suggestion(self) -> int | None:
+        """The rounds to suggest for the next workout, or None (see suggestion.next_step)."""
         return next_step(self.log)

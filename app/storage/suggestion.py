@@ -33,8 +33,10 @@ def _rounds(plan_text: str) -> int | None:
         return None
 
 
-def next_step(log: SessionLog) -> str | None:
-    """A sentence suggesting one more round, or None when there is nothing to suggest.
+def next_step(log: SessionLog) -> int | None:
+    """The rounds per exercise to suggest (one more), or None when there is nothing to suggest.
+
+    A number, not a sentence: the window says it in the user's language.
 
     Shown when the latest three workouts were all completed with every round done, at the
     same number of rounds per exercise, and that number is below the recommended maximum.
@@ -48,7 +50,4 @@ def next_step(log: SessionLog) -> str | None:
     for plan_text, status, planned, done in rows:
         if status != "completed" or done < planned or _rounds(plan_text) != rounds:
             return None
-    return (
-        f"Every round done in your last {IN_A_ROW} workouts: try {rounds + 1} rounds"
-        " next time, with the same holds."
-    )
+    return rounds + 1

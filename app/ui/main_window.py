@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from app import __version__
 from app.core.readout import Readout
 from app.core.session_state import SessionState
+from app.ui.workout.readout_text import title_text
 
 if TYPE_CHECKING:
     # The page imports the audio and plan modules: the first frame does without them.
@@ -56,13 +57,14 @@ class MainWindow(QMainWindow):
         """The workout keys' event filter, from attach_workout on."""
         # The menu bar's titles are there from the first frame; their entries come with the
         # page, so the bar never changes height under the display.
-        self.workout_menu = self.menuBar().addMenu("&Workout")
-        self.view_menu = self.menuBar().addMenu("&View")
-        self.log_menu = self.menuBar().addMenu("&Log")
+        self.workout_menu = self.menuBar().addMenu(self.tr("&Workout"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.log_menu = self.menuBar().addMenu(self.tr("&Log"))
         """Filled by the log integration; the wiring hides it when no log can be opened."""
-        self.settings_menu = self.menuBar().addMenu("&Settings")
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._add_action("about", "&About Plank Timer", [], self.show_about))
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._add_action("about", self.tr("&About Plank Timer"), [], self.show_about)
+        help_menu.addAction(about)
         if workout is not None:
             self.attach_workout(workout)
 
@@ -114,27 +116,34 @@ class MainWindow(QMainWindow):
         workout = self.workout
         menu = self.workout_menu
         for name, text, keys, slot in (
-            ("start_pause", "&Start / pause / resume", ["Space"], workout.toggle),
-            ("skip", "S&kip this phase", ["S", "Right"], workout.skip),
-            ("stop", "S&top the workout", ["Esc"], workout.stop),
-            ("floor", "&Floor mode (full screen)", ["F", "F11"], self.toggle_floor_mode),
-            ("mute", "&Mute", ["M"], workout.toggle_mute),
+            ("start_pause", self.tr("&Start / pause / resume"), ["Space"], workout.toggle),
+            ("skip", self.tr("S&kip this phase"), ["S", "Right"], workout.skip),
+            ("stop", self.tr("S&top the workout"), ["Esc"], workout.stop),
+            ("floor", self.tr("&Floor mode (full screen)"), ["F", "F11"], self.toggle_floor_mode),
+            ("mute", self.tr("&Mute"), ["M"], workout.toggle_mute),
         ):
             menu.addAction(self._add_action(name, text, keys, slot))
         menu.addSeparator()
-        menu.addAction(self._add_action("quit", "&Quit", ["Ctrl+Q"], self.quit))
+        menu.addAction(self._add_action("quit", self.tr("&Quit"), ["Ctrl+Q"], self.quit))
         view = self.view_menu
-        view.addAction(self._add_action("show_workout", "&Workout", ["Ctrl+1"], self.show_workout))
+        show_workout = self._add_action(
+            "show_workout", self.tr("&Workout"), ["Ctrl+1"], self.show_workout
+        )
+        view.addAction(show_workout)
         if self._make_progress is not None:
             view.addAction(
-                self._add_action("show_progress", "&Progress", ["Ctrl+2"], self.show_progress)
+                self._add_action(
+                    "show_progress", self.tr("&Progress"), ["Ctrl+2"], self.show_progress
+                )
             )
-        contrast = self._add_action("high_contrast", "&High contrast", ["Ctrl+H"], lambda: None)
+        contrast = self._add_action(
+            "high_contrast", self.tr("&High contrast"), ["Ctrl+H"], lambda: None
+        )
         contrast.setCheckable(True)
         contrast.setChecked(workout.display.high_contrast)
         contrast.toggled.connect(workout.set_high_contrast)
         view.addAction(contrast)
-        voice = self._add_action("voice", "Spoken &cues", [], lambda: None)
+        voice = self._add_action("voice", self.tr("Spoken &cues"), [], lambda: None)
         voice.setCheckable(True)
         voice.setChecked(workout.voice)
         voice.toggled.connect(workout.set_voice)
@@ -223,19 +232,20 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Plank Timer",
-            f"<h3>Plank Timer {__version__}</h3>"
-            "<p>Short plank and side-plank holds (10 s at most) with 5 s rests, "
-            "repeated 2 to 5 rounds: core endurance for runners with a sore lower back.</p>"
-            "<p>Keys: Space start/pause, S skip, Esc stop, F floor mode, M mute.</p>"
+            self.tr("About Plank Timer"),
+            f"<h3>{APP_TITLE} {__version__}</h3><p>"
+            + self.tr(
+                "Short plank and side-plank holds (10 s at most) with 5 s rests, "
+                "repeated 2 to 5 rounds: core endurance for runners with a sore lower back."
+            )
+            + "</p><p>"
+            + self.tr("Keys: Space start/pause, S skip, Esc stop, F floor mode, M mute.")
+            + "</p>"
             + "".join(f"<p>{line()}</p>" for line in self.about_lines),
         )
 
     def _show_title(self, readout: Readout) -> None:
-        if readout.state in (SessionState.IDLE, SessionState.FINISHED, SessionState.STOPPED):
-            self.setWindowTitle(APP_TITLE)
-        else:
-            self.setWindowTitle(f"{readout.count} · {readout.headline} — {APP_TITLE}")
+        self.setWindowTitle(title_text(readout, APP_TITLE))
 
     def quit(self) -> None:
         """Close for good, even when a reminder would keep the app in the tray."""

@@ -19,7 +19,6 @@ import PySide6
 from app.core.voice_clips import RECORDED
 from bundle.contents import (
     PACKAGED_ASSETS,
-    PACKAGED_TRANSLATIONS,
     QT_MODULES,
     QT_MODULES_NOT_NEEDED,
     data_files,
@@ -91,24 +90,27 @@ def test_every_sound_and_clip_is_bundled_where_the_frozen_app_looks(tmp_path: Pa
 
 
 def test_translations_and_new_voices_are_picked_up_when_they_exist(tmp_path: Path) -> None:
-    # What the translations work will add: compiled .qm files (their .ts sources stay out)
-    # and spoken clips per language.
+    # A language added later: its compiled .qm (built into assets/translations/ by
+    # `make translations`; the .ts source stays out) and its spoken clips.
     root = tmp_path / "checkout"
     shutil.copytree(ROOT / "assets", root / "assets")
+    (root / "assets" / "translations").mkdir(exist_ok=True)
+    (root / "assets" / "translations" / "plank_timer_sv.qm").write_bytes(b"\x3c\xb8\x64\x18sv")
     (root / "translations").mkdir()
-    (root / "translations" / "plank-timer_de.qm").write_bytes(b"\x3c\xb8\x64\x18compiled")
-    (root / "translations" / "plank-timer_de.ts").write_text("<TS/>")
-    german = root / "assets" / "sounds" / "voice" / "de"
-    german.mkdir()
-    shutil.copy(ROOT / "assets" / "sounds" / "voice" / "rest.wav", german / "rest.wav")
+    (root / "translations" / "plank_timer_sv.ts").write_text("<TS/>")
+    swedish = root / "assets" / "sounds" / "voice" / "sv"
+    swedish.mkdir()
+    shutil.copy(ROOT / "assets" / "sounds" / "voice" / "rest.wav", swedish / "rest.wav")
 
     frozen = frozen_layout(root, tmp_path / "frozen")
 
-    folder = look_up(frozen, "str(r.translations_dir())")
-    assert folder == str(frozen / PACKAGED_TRANSLATIONS)
-    assert sorted(path.name for path in Path(folder).iterdir()) == ["plank-timer_de.qm"]
-    clip = look_up(frozen, "str(r.asset_path('sounds', 'voice', 'de', 'rest.wav'))")
-    assert clip == str(frozen / PACKAGED_ASSETS / "sounds" / "voice" / "de" / "rest.wav")
+    packaged = frozen / PACKAGED_ASSETS
+    assert look_up(frozen, "str(r.translation_path('sv'))") == str(
+        packaged / "translations" / "plank_timer_sv.qm"
+    )
+    assert "sv" in look_up(frozen, "r.translation_codes()")  # type: ignore[operator]
+    assert not list(frozen.rglob("*.ts"))
+    assert look_up(frozen, "str(r.voice_folder('sv'))") == str(packaged / "sounds" / "voice" / "sv")
 
 
 def _qt_modules_in_source() -> set[str]:
@@ -189,4 +191,4 @@ def test_qts_own_translations_of_standard_buttons_go_in_and_no_others() -> None:
     assert "qtbase_de.qm" in kept
     assert all(name.startswith("qtbase_") for name in kept)
     assert len(kept) < len(catalogues) / 2
-    assert keeps_data(f"{PACKAGED_TRANSLATIONS}/plank-timer_de.qm")
+    assert keeps_data(f"{PACKAGED_ASSETS}/translations/plank_timer_de.qm")

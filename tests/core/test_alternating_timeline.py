@@ -12,7 +12,7 @@ from app.core.cues import CueKind, cue_schedule
 from app.core.events import HoldFinished
 from app.core.exercise import PLANK, SIDE_LEFT, SIDE_RIGHT, Exercise, exercise_for
 from app.core.plan import Block, Plan
-from app.core.readout import read
+from app.core.readout import Headline, read
 from app.core.timeline import PhaseKind, Timeline, build_timeline
 from tests.core.test_timeline import rows
 from tests.fakes import FakeClock, recorded_session, run_to_end
@@ -151,10 +151,11 @@ def test_the_rest_after_a_left_hold_tells_the_user_the_right_side_is_next() -> N
     session.update()
 
     readout = read(session)
-    assert (readout.headline, readout.exercise, readout.round) == (
-        "Rest",
-        "Side plank, right side",
-        "Round 1 of 2",
+    assert (readout.headline, readout.exercise, readout.round, readout.rounds) == (
+        Headline.REST,
+        SIDE_RIGHT,
+        1,
+        2,
     )
     run_to_end(session, clock)
     logged = [(e.phase.exercise.key, e.phase.round) for e in recorder.of(HoldFinished)]

@@ -10,6 +10,7 @@ from app.core.names import (
     NOTE_MAX_CHARS,
     InvalidNameError,
     clean_text,
+    printable_name,
 )
 from app.core.plan import MAX_EXERCISES, Block, Plan
 from app.core.plan_error import PlanError
@@ -60,12 +61,12 @@ def test_a_name_too_long_says_how_long_it_is_not_what_it_is() -> None:
 
 
 def test_a_bad_value_is_quoted_by_a_short_prefix() -> None:
-    assert quoted("z" * 10_000_000) == repr("z" * 40) + "… (10,000,000 characters)"
+    assert str(quoted("z" * 10_000_000)) == repr("z" * 40) + "… (10,000,000 characters)"
     deep: list[object] = []
     for _ in range(100_000):
         deep = [deep]
     assert quoted(deep) == "[[[...]]]"
-    assert len(quoted(list(range(10_000)))) < 60
+    assert len(str(quoted(list(range(10_000))))) < 60
 
 
 def test_a_plan_has_at_most_20_exercises() -> None:
@@ -86,3 +87,29 @@ def test_a_typo_of_a_built_in_name_is_recognised(typed: str, meant: object) -> N
 @pytest.mark.parametrize("name", ["bird dog", "dead bug", "glute bridge", "lunge"])
 def test_a_custom_name_is_no_typo(name: str) -> None:
     assert close_built_in(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("morning run.fit", "morning run.fit"),
+        ("two\nlines.fit", "two\ufffdlines.fit"),
+        ("\x1b[31mred\x1b[0m.gpx", "\ufffd[31mred\ufffd[0m.gpx"),
+        ("evil\u202egpx.fit", "evil\ufffdgpx.fit"),
+        ("no\u00a0break.tcx", "no break.tcx"),
+        ("bad\udcffbyte.fit", "bad\ufffdbyte.fit"),
+        ("  trimmed.fit\t", "trimmed.fit"),
+    ],
+)
+def test_a_name_from_elsewhere_is_made_one_printable_line(name: str, shown: str) -> None:
+    assert printable_name(name, 200) == shown
+
+
+def test_a_long_name_from_elsewhere_keeps_its_end() -> None:
+    name = "export.zip:" + "a" * 300 + "/morning.fit"
+
+    shown = printable_name(name, 200)
+
+    assert len(shown) == 200
+    assert shown.startswith("…a")
+    assert shown.endswith("/morning.fit")

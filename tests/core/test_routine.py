@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.exercise import BUILT_IN, PLANK, SIDE_LEFT, SIDE_RIGHT, exercise_for
+from app.core.exercise import BUILT_IN, PLANK, exercise_for
 from app.core.plan import Block, Plan
 from app.core.plan_error import PlanError
 from app.core.routine import (
@@ -15,7 +15,6 @@ from app.core.routine import (
     check_unique,
     copy_name,
     find_in,
-    summary_lines,
 )
 from app.core.timeline import build_timeline
 
@@ -110,28 +109,20 @@ def test_a_copy_gets_the_next_free_name_and_still_fits() -> None:
     assert copied == "A very long routine name of forty c copy"
 
 
+def test_a_copy_is_named_the_way_the_users_language_says_it() -> None:
+    first, more = "{name} (Kopie)", "{name} (Kopie {number})"
+    assert copy_name("Sanft", ["Gentle"], first, more) == "Sanft (Kopie)"
+    assert copy_name("Sanft", ["sanft (kopie)"], first, more) == "Sanft (Kopie 2)"
+    long_name = "Ein sehr langer Routinenname mit vierzig"
+    copied = copy_name(long_name, [], first, more)
+    assert copied == "Ein sehr langer Routinenname mit (Kopie)"
+    assert len(copied) <= NAME_MAX_CHARS
+
+
 def test_renaming_a_preset_gives_an_editable_routine_with_the_same_plan() -> None:
     copy = PRESETS[0].renamed("Mine")
 
     assert (copy.name, copy.built_in, copy.plan) == ("Mine", False, PRESETS[0].plan)
-
-
-def test_the_summary_says_what_each_exercise_does_and_whether_sides_alternate() -> None:
-    plan = Plan(
-        (Block(PLANK, 10, 5, 1), Block(SIDE_LEFT, 12.5, 5, 3), Block(SIDE_RIGHT, 12.5, 5, 3)),
-        alternate_sides=True,
-    )
-
-    assert summary_lines(plan) == [
-        "Plank: 1 round of 10 s, 5 s rest",
-        "Side plank, left side: 3 rounds of 12.5 s, 5 s rest",
-        "Side plank, right side: 3 rounds of 12.5 s, 5 s rest",
-        "Sides alternate every round",
-    ]
-    # Alternating means nothing without a left/right pair, so the summary does not claim it.
-    assert summary_lines(Plan.simple([PLANK], alternate_sides=True)) == [
-        "Plank: 3 rounds of 10 s, 5 s rest"
-    ]
 
 
 def test_alternate_sides_must_be_true_or_false() -> None:

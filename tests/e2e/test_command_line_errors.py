@@ -76,3 +76,17 @@ def test_help_lists_every_workout_option() -> None:
         "--data-dir",
     ):
         assert option in result.stdout
+
+
+def test_an_unknown_language_exits_2_and_lists_the_languages_there_are() -> None:
+    # Checked before any window: no display is needed to be told.
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    result = run_main("--lang", "xx", env=env)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "plank-timer: error: unknown language 'xx'; choose one of: de, en, es, fr, it, nl, pt_BR"
+    ]
+    progress = run_main("progress", "--lang", "xx", env=env)
+    assert progress.returncode == 2
+    assert progress.stderr == result.stderr

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.history_seed import seed_history
+from tests.storage.damage import damaged_log
 from tests.storage.fit_reading import decode
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,3 +138,46 @@ def test_fit_options_need_the_fit_format_and_a_folder(data_dir: Path) -> None:
         result = plank("export", *args, "--data-dir", str(data_dir))
         assert result.returncode == 2
         assert result.stderr.strip().startswith(f"plank-timer: error: {message}")
+
+
+@pytest.mark.parametrize(
+    ("where", "written", "named"),
+    [
+        ("session start", 5, "session 3 (2024-05-03)"),
+        ("hold start", 6, "1 hold of session 6 (2024-05-06)"),
+    ],
+)
+def test_what_cannot_be_read_is_left_out_and_named(
+    tmp_path: Path, out: Path, where: str, written: int, named: str
+) -> None:
+    damaged_log(tmp_path / "log", where)
+
+    result = plank(
+        "export", "--format", "fit", "--since", "2024-05-01", "--output", str(out),
+        "--data-dir", str(tmp_path / "log"),
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {written} FIT files to {out}"
+    assert result.stderr.splitlines() == [
+        "plank-timer: warning: left out what could not be read (a damaged byte in the log):"
+        f" {named}"
+    ]
+    assert len(list(out.iterdir())) == written
+
+
+def test_a_workout_asked_for_by_id_that_cannot_be_read_is_one_line(
+    tmp_path: Path, out: Path
+) -> None:
+    damaged_log(tmp_path / "log", "session start")
+
+    result = plank(
+        "export", "--format", "fit", "--session", "3", "--output", str(out),
+        "--data-dir", str(tmp_path / "log"),
+    )  # fmt: skip
+
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "plank-timer: error: workout 3 cannot be read (a damaged byte in the log)"
+    ]
+    assert list(out.iterdir()) == []

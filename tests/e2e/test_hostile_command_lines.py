@@ -35,6 +35,14 @@ def plank(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
         (["export", "--output", ""], "argument --output: a path cannot be empty"),
         (["export", "--data-dir", ""], "argument --data-dir: a path cannot be empty"),
         (["import", "", "--data-dir", "x"], "argument FILE: a path cannot be empty"),
+        (["runs", "import", "", "--data-dir", "x"], "argument PATH: a path cannot be empty"),
+        (["runs", "list", "--data-dir", ""], "argument --data-dir: a path cannot be empty"),
+        (["runs", "export", "--output", ""], "argument --output: a path cannot be empty"),
+        (
+            ["runs", "import", "~nosuchuser/run.fit"],
+            "argument PATH: '~nosuchuser/run.fit' starts with ~nosuchuser, but there is no"
+            " such user",
+        ),
         (["--data-dir", ""], "argument --data-dir: a path cannot be empty"),
         (
             ["export", "--data-dir", "~nosuchuser/x"],

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from tests.runs.activity_files import (
@@ -20,6 +21,7 @@ from tests.runs.activity_files import (
     strava_zip,
     tcx_text,
 )
+from tests.storage.damage import damaged_runs_log
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = timedelta(days=1)
@@ -103,6 +105,99 @@ def test_rejected_files_exit_2_and_the_good_ones_are_still_imported(tmp_path: Pa
     ]
 
 
+def test_a_strava_row_with_an_endless_heart_rate_is_one_line_and_the_rest_imported(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "export.zip"
+    export.write_bytes(
+        strava_zip(
+            [
+                StravaActivity(Shape(), cells=(("Average Heart Rate", "1e999"),)),
+                StravaActivity(Shape(start=START + DAY)),
+            ]
+        )
+    )
+
+    result = plank("runs", "import", str(export), "--data-dir", str(tmp_path / "log"))
+
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "plank-timer: skipped export.zip:activities.csv line 2: has a cell that is not a number"
+        " ('1e999' is not a finite number)"
+    ]
+    assert result.stdout.strip() == (
+        "1 run added, 0 already in the log, 0 other sports skipped, 1 rejected"
+    )
+
+
+def test_a_gpx_from_year_1_is_one_line_and_the_import_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    year_1 = datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5)))
+    (folder / "a-year-1.gpx").write_text(gpx_text(Shape(start=year_1)))
+    (folder / "b-good.fit").write_bytes(fit_bytes())
+
+    result = plank("runs", "import", str(folder), "--data-dir", str(tmp_path / "log"))
+
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("plank-timer: skipped a-year-1.gpx: a run must start from 1990-01-01")
+    assert line.endswith("got 0001-01-01 00:00+05:00")
+    assert result.stdout.strip() == (
+        "1 run added, 0 already in the log, 0 other sports skipped, 1 rejected"
+    )
+
+
+def test_a_damaged_run_is_left_out_and_named_by_every_command(tmp_path: Path) -> None:
+    damaged_runs_log(tmp_path)
+    data = ["--data-dir", str(tmp_path)]
+    warning = (
+        "plank-timer: warning: left out what could not be read (a damaged byte in the log):"
+        " run 2 (2025-03-02)"
+    )
+
+    listed = plank("runs", "list", *data)
+    exported = plank("runs", "export", *data)
+    backup = plank("export", *data)
+
+    for result in (listed, exported, backup):
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.splitlines() == [warning]
+    assert [line.split()[-1] for line in listed.stdout.splitlines()] == [
+        "first-run.fit",
+        "last-run.fit",
+    ]
+    assert [row["source_name"] for row in csv.DictReader(io.StringIO(exported.stdout))] == [
+        "first-run.fit",
+        "last-run.fit",
+    ]
+    assert [run["source_name"] for run in json.loads(backup.stdout)["runs"]] == [
+        "first-run.fit",
+        "last-run.fit",
+    ]
+
+
+def test_a_file_name_with_line_breaks_and_escapes_is_listed_as_one_printable_line(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a\nfake line\x1b[31m\u202eevil.fit").write_bytes(fit_bytes())
+    (folder / "b\nbroken\x1b[2J.fit").write_bytes(fit_bytes()[:60])
+    data = ["--data-dir", str(tmp_path / "log")]
+
+    imported = plank("runs", "import", str(folder), *data)
+    listed = plank("runs", "list", *data)
+
+    assert imported.returncode == 2
+    assert imported.stderr.splitlines() == [
+        "plank-timer: skipped b\ufffdbroken\ufffd[2J.fit: is cut short (truncated FIT file)"
+    ]
+    (line,) = listed.stdout.splitlines()
+    assert line.endswith("a\ufffdfake line\ufffd[31m\ufffdevil.fit")
+    assert line.isprintable()
+
+
 def test_add_list_and_export_a_run_by_hand(tmp_path: Path) -> None:
     data = ["--data-dir", str(tmp_path)]
 
@@ -135,7 +230,10 @@ def test_bad_values_are_one_line_and_change_nothing(tmp_path: Path) -> None:
         (["--date", "2025-03-20", "--minutes", "30", "--km", "900"], "--km must be 0 to 500"),
         (["--date", "2025-03-20", "--minutes", "30", "--effort", "11"], "--effort must be 1 to 10"),
         (["--date", "2025-03-20", "--minutes", "thirty"], "expected a number, got 'thirty'"),
-        (["--date", "2999-01-01", "--minutes", "30"], "is in the future"),
+        (["--date", "2999-01-01", "--minutes", "30"], "a run must start from 1990-01-01 to "),
+        (["--date", "0001-01-01", "--minutes", "30"], "got 0001-01-01"),
+        (["--date", "1900-01-01", "--minutes", "30"], "got 1900-01-01 12:00"),
+        (["--date", "9999-12-31T23:00-05:00", "--minutes", "30"], "got 9999-12-31 23:00-05:00"),
     ]
     for arguments, message in cases:
         result = plank("runs", "add", *arguments, *data)

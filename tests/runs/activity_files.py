@@ -232,6 +232,8 @@ class StravaActivity:
     filename: str = ""
     content: bytes | None = None
     effort: int | None = None
+    cells: tuple[tuple[str, str], ...] = ()
+    """Cells written as given, by column name (the last column of that name): ``inf``, say."""
 
 
 def strava_date(moment: datetime) -> str:
@@ -251,12 +253,15 @@ def strava_csv(activities: list[StravaActivity]) -> bytes:
         seconds = shape.minutes * 60
         metres = "" if shape.km is None else shape.km * 1000
         km = "" if shape.km is None else shape.km
-        writer.writerow(
-            [number, strava_date(shape.start), f"Run {number}", item.type, "", round(seconds),
-             km, "", "", "false", "", "", item.filename, "", "", seconds,
-             (shape.timer_minutes or shape.minutes) * 60, metres, "", "",
-             shape.heart_rate or "", item.effort or ""]
-        )  # fmt: skip
+        row: list[object] = [
+            number, strava_date(shape.start), f"Run {number}", item.type, "", round(seconds),
+            km, "", "", "false", "", "", item.filename, "", "", seconds,
+            (shape.timer_minutes or shape.minutes) * 60, metres, "", "",
+            shape.heart_rate or "", item.effort or "",
+        ]  # fmt: skip
+        for name, text in item.cells:
+            row[len(STRAVA_HEADER) - 1 - STRAVA_HEADER[::-1].index(name)] = text
+        writer.writerow(row)
     return out.getvalue().encode()
 
 

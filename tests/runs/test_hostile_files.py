@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from app.runs import Found, Rejected
+from app.runs import Found, Rejected, count_sources
 from app.runs.limits import MAX_CONTENT_BYTES
 from tests.runs.activity_files import (
+    START,
+    Shape,
     StravaActivity,
     fit_bytes,
     gpx_text,
@@ -234,3 +237,57 @@ def test_bad_files_never_stop_the_good_ones(tmp_path: Path, read_all: ReadAll) -
     ]
     assert isinstance(outcomes[2], Found)
     assert outcomes[2].run.source_name == "c-good.fit"
+
+
+@pytest.mark.parametrize(
+    ("column", "cell"),
+    [("Average Heart Rate", "inf"), ("Perceived Exertion", "1e999"), ("Distance", "nan")],
+)
+def test_a_strava_row_with_an_endless_number_is_rejected_alone(
+    tmp_path: Path, read_all: ReadAll, column: str, cell: str
+) -> None:
+    path = _write(
+        tmp_path,
+        "export.zip",
+        strava_zip(
+            [
+                StravaActivity(Shape(start=START), cells=((column, cell),)),
+                StravaActivity(Shape(start=START + timedelta(days=1))),
+            ]
+        ),
+    )
+
+    outcomes = read_all(path)
+
+    assert count_sources([path]) == 2
+    assert [type(outcome).__name__ for outcome in outcomes] == ["Rejected", "Found"]
+    assert outcomes[0].line == (  # type: ignore[union-attr]
+        f"export.zip:activities.csv line 2: has a cell that is not a number ({cell!r} is not a"
+        " finite number)"
+    )
+
+
+def test_a_gpx_from_a_clock_never_set_is_rejected(tmp_path: Path, read_all: ReadAll) -> None:
+    path = _write(tmp_path, "old.gpx", gpx_text(Shape(start=datetime(1900, 1, 1, 7, tzinfo=UTC))))
+
+    line = _rejected(read_all, path)
+
+    assert line.startswith("old.gpx: a run must start from 1990-01-01 to ")
+    assert line.endswith(", got 1900-01-01 07:00+00:00")
+
+
+def test_a_gpx_in_year_1_ahead_of_utc_is_rejected_and_the_rest_read(
+    tmp_path: Path, read_all: ReadAll
+) -> None:
+    # 0001-01-01T00:00+05:00 has no UTC moment: converting it overflows.
+    year_1 = datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5)))
+    _write(tmp_path, "a-year-1.gpx", gpx_text(Shape(start=year_1)))
+    _write(tmp_path, "b-good.fit", fit_bytes())
+
+    outcomes = read_all(tmp_path)
+
+    assert [type(outcome).__name__ for outcome in outcomes] == ["Rejected", "Found"]
+    assert outcomes[0].line.startswith(  # type: ignore[union-attr]
+        "a-year-1.gpx: a run must start from 1990-01-01 to "
+    )
+    assert outcomes[0].line.endswith(", got 0001-01-01 00:00+05:00")  # type: ignore[union-attr]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import threading
 from datetime import datetime
@@ -170,3 +172,34 @@ def test_an_up_to_date_log_opens_for_writing_while_another_copy_holds_the_write_
     finally:
         other.connection().execute("ROLLBACK")
         other.close()
+
+
+def _open_files_on(path: Path) -> int:
+    """How many of this process's file descriptors are open on the log, its WAL and its
+    shared memory."""
+    count = 0
+    for fd in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):
+            count += os.readlink(fd).startswith(str(path.resolve()))
+    return count
+
+
+def test_a_worker_thread_closes_its_own_connection_when_done(tmp_path: Path) -> None:
+    with open_log(tmp_path) as log:
+        log.connection()
+
+        def work() -> None:
+            log.connection().execute("SELECT COUNT(*) FROM runs").fetchone()
+            log.close_thread_connection()
+
+        counts = []
+        for _ in range(4):
+            thread = threading.Thread(target=work)
+            thread.start()
+            thread.join()
+            counts.append(_open_files_on(log.path))
+
+        # SQLite keeps a closed connection's descriptor on the log for the next one to
+        # reuse (closing it would drop the other connection's POSIX locks): at most one.
+        assert counts == [counts[0]] * 4
+        assert log.connection().execute("SELECT 1").fetchone() == (1,)

@@ -127,7 +127,7 @@ def test_a_file_that_cannot_be_written_stops_the_export_and_keeps_what_was_writt
     assert [path.name for path in result.written] == [
         f"plank-timer_2025-03-20_07-00-00_{first}.fit"
     ]
-    assert result.failure == f"could not write {blocked}: Is a directory"
+    assert str(result.failure) == f"could not write {blocked}: Is a directory"
     assert result.summary(out) == (
         f"wrote 1 FIT file to {out}; then could not write {blocked}: Is a directory"
     )

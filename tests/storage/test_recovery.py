@@ -12,9 +12,11 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from app.storage.closing_report import save_unsaved
 from app.storage.database import LOG_FILE_NAME, open_log
 from app.storage.export import export_json
-from app.storage.recovery import recover, recovery_files, save_unsaved
+from app.storage.recovery import recover
+from app.storage.recovery_file import recovery_files
 from tests.storage.workouts import Workout, berlin
 
 CHILD = Path(__file__).with_name("lock_child.py")
@@ -203,5 +205,5 @@ def test_a_damaged_recovery_file_is_named_and_kept(tmp_path: Path) -> None:
         recovered = recover(log, [data_dir])
     assert recovered.files == []
     (problem,) = recovered.problems
-    assert problem.startswith(f"{fake}: sessions[0]: started_at must be an ISO 8601 time")
+    assert str(problem).startswith(f"{fake}: sessions[0]: started_at must be an ISO 8601 time")
     assert fake.exists()

@@ -119,6 +119,15 @@ def test_duplicating_a_preset_gives_an_editable_copy(store: RoutineStore) -> Non
     assert store.find("Standard") == Routine("Standard", Plan.simple(), built_in=True)
 
 
+def test_a_copy_of_a_preset_is_named_after_the_name_the_user_reads(store: RoutineStore) -> None:
+    # In a German window the preset "Gentle" shows as "Sanft": its copy is "Sanft (Kopie)".
+    german = {"label": "Sanft", "first": "{name} (Kopie)", "more": "{name} (Kopie {number})"}
+    copy = store.duplicate("Gentle", **german)
+    again = store.duplicate("Gentle", **german)
+    assert (copy.name, again.name) == ("Sanft (Kopie)", "Sanft (Kopie 2)")
+    assert copy.plan == store.find("Gentle").plan  # type: ignore[union-attr]
+
+
 def test_delete_removes_only_that_routine(store: RoutineStore) -> None:
     for name in ("A", "B", "C"):
         store.save(Routine(name, Plan.simple()))

@@ -95,6 +95,23 @@ def test_a_bad_run_changes_nothing_and_says_where(with_runs: SessionLog) -> None
     assert export_json(with_runs) == before
 
 
+@pytest.mark.parametrize(
+    "start", ["1900-06-01T07:00:00.000+00:00", "9999-06-01T07:00:00.000+00:00"]
+)
+def test_a_run_from_a_year_no_run_has_is_refused(with_runs: SessionLog, start: str) -> None:
+    data = export_json(with_runs)
+    data["runs"] = [{**data["runs"][0], "started_at": start}]
+    before = export_json(with_runs)
+
+    with pytest.raises(LogImportError) as raised:
+        import_data(with_runs, data)
+
+    assert str(raised.value).startswith(
+        f"runs[0] (started {start}): a run must start from 1990-01-01 to "
+    )
+    assert export_json(with_runs) == before
+
+
 def test_csv_has_one_row_per_run(with_runs: SessionLog, tmp_path: Path) -> None:
     out = tmp_path / "runs.csv"
     with out.open("w", newline="") as handle:
@@ -104,3 +121,24 @@ def test_csv_has_one_row_per_run(with_runs: SessionLog, tmp_path: Path) -> None:
     assert rows == 2
     assert lines[0].startswith("started_at,sport,elapsed_seconds")
     assert lines[2] == "2025-03-03T02:30:00.000-04:00,treadmill,1800.0,,,,,added by hand,"
+
+
+def test_a_backup_run_matching_a_kept_one_changes_nothing_and_counts_as_there(
+    log: SessionLog,
+) -> None:
+    kept = Run(START.astimezone(CET), 2700.0, Sport.RUN, source_name="watch.fit")
+    RunStore(log).add(kept)
+    # The same run as another service has it: 40 s later, with distance, heart rate, effort.
+    other = Run(
+        (START + timedelta(seconds=40)).astimezone(CET), 2710.0, Sport.TRAIL_RUN, 2650.0,
+        8000.0, 150, 7, "strava.gpx", "cd" * 32,
+    )  # fmt: skip
+    with open_log(log.path.parent / "other") as elsewhere:
+        RunStore(elsewhere).add(other)
+        backup = export_json(elsewhere)
+    backup["sessions"] = []
+
+    result = import_data(log, backup)
+
+    assert (result.runs_added, result.runs_skipped) == (0, 1)
+    assert list(RunStore(log).runs()) == [kept]

@@ -139,3 +139,21 @@ def test_weekly_queries_read_only_their_weeks_through_an_index(
     assert any(line.startswith(f"SEARCH {table} USING") and index in line for line in plan), plan
     if "sets" in sql:
         assert "SEARCH t USING COVERING INDEX sets_by_session (session_id=?)" in plan, plan
+
+
+def test_a_run_whose_day_a_damaged_byte_made_unreadable_counts_in_no_week(
+    log: SessionLog,
+) -> None:
+    for day in (3, 4, 5):
+        add_run(log, berlin(2025, 3, day, 7), 40)
+    # The stored day of the second run, "2025-03-04", with a byte made invalid UTF-8: it
+    # still sorts within the year to come, so the weekly queries meet it.
+    log.connection().execute(
+        "UPDATE runs SET local_day = CAST(? AS TEXT) WHERE id = 2", (b"2025-0\xff-04",)
+    )
+
+    report = _stats(log, date(2026, 3, 9)).report(None)
+
+    assert [(j.week.monday, j.week.runs) for j in report.weeks if j.week.runs] == [
+        (date(2025, 3, 3), 2)
+    ]

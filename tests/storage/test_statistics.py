@@ -129,9 +129,7 @@ def test_one_more_round_is_suggested_only_after_three_complete_workouts_in_a_row
     record(log, berlin(2024, 5, 3, 7, 0), rounds=3)
     assert stats.suggestion() is None  # two in a row
     record(log, berlin(2024, 5, 4, 7, 0), rounds=3)
-    assert stats.suggestion() == (
-        "Every round done in your last 3 workouts: try 4 rounds next time, with the same holds."
-    )
+    assert stats.suggestion() == 4  # every round done three times in a row: one more
     record(log, berlin(2024, 5, 5, 7, 0), rounds=4)  # took the advice: a new run starts
     assert stats.suggestion() is None
     record(log, berlin(2024, 5, 6, 7, 0), rounds=4)

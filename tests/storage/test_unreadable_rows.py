@@ -7,16 +7,22 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from app.core.run import Run
+from app.storage.damaged_rows import DamagedRows
 from app.storage.database import SessionLog, open_log
 from app.storage.export import export_csv, write_json
+from app.storage.fit_export import write_fit_files
 from app.storage.history import History
+from app.storage.logged_workouts import workouts_by_id, workouts_since
+from app.storage.run_format import export_runs_csv
+from app.storage.runs import RunStore
 from app.storage.statistics import Statistics
-from tests.storage.damage import damaged_log, real_log
+from tests.storage.damage import damaged_log, damaged_runs_log, real_log
 
 
 @pytest.fixture(params=["note", "plan"])
@@ -99,3 +105,74 @@ def test_a_stored_plan_nested_too_deep_is_left_out_not_a_crash(tmp_path: Path) -
         assert [str(row) for row in history.damaged.rows] == ["session 2 (2024-05-02)"]
         report = write_json(log, io.StringIO())
     assert [str(row) for row in report.damaged.rows] == ["session 2 (2024-05-02)"]
+
+
+@pytest.fixture(params=["start", "source"])
+def run_damaged(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SessionLog]:
+    damaged_runs_log(tmp_path, request.param)
+    with open_log(tmp_path) as log:
+        assert log.moved_aside is None
+        yield log
+
+
+def test_the_runs_table_leaves_out_the_unreadable_run_and_names_it(
+    run_damaged: SessionLog,
+) -> None:
+    store = RunStore(run_damaged)
+
+    assert store.count() == 2
+    assert [stored.run.source_name for stored in store.page(0, 10)] == [
+        "last-run.fit",
+        "first-run.fit",
+    ]
+    assert store.damaged.summary() == (
+        "left out what could not be read (a damaged byte in the log): run 2 (2025-03-02)"
+    )
+
+
+def test_the_exports_leave_out_the_unreadable_run_and_name_it(run_damaged: SessionLog) -> None:
+    out = io.StringIO()
+    report = write_json(run_damaged, out)
+    damaged = DamagedRows()
+    table = io.StringIO(newline="")
+    rows = export_runs_csv(run_damaged, table, damaged)
+
+    runs = json.loads(out.getvalue())["runs"]
+    assert [run["source_name"] for run in runs] == ["first-run.fit", "last-run.fit"]
+    assert [str(row) for row in report.damaged.rows] == ["run 2 (2025-03-02)"]
+    assert rows == 2
+    assert [str(row) for row in damaged.rows] == ["run 2 (2025-03-02)"]
+
+
+def test_an_import_beside_an_unreadable_run_goes_on(run_damaged: SessionLog) -> None:
+    store = RunStore(run_damaged)
+    second = datetime(2025, 3, 2, 6, 30, tzinfo=UTC)
+
+    added, _ = store.add_runs([Run(second + timedelta(seconds=20), 1801.0)])
+
+    assert added == 1
+    assert store.count() == 3
+
+
+@pytest.mark.parametrize(
+    ("where", "named", "holds"),
+    [
+        ("session start", "session 3 (2024-05-03)", [9, 9, 9, 9, 3]),
+        ("hold start", "1 hold of session 6 (2024-05-06)", [9, 9, 9, 9, 9, 2]),
+    ],
+)
+def test_fit_export_leaves_out_what_cannot_be_read_and_names_it(
+    tmp_path: Path, where: str, named: str, holds: list[int]
+) -> None:
+    damaged_log(tmp_path / "log", where)
+    out = tmp_path / "fit"
+    out.mkdir()
+    damaged = DamagedRows()
+    with open_log(tmp_path / "log") as log:
+        workouts = workouts_since(log, date(2024, 5, 1), damaged)
+        by_id = workouts_by_id(log, range(1, 7))
+
+    assert [len(workout.holds) for workout in workouts] == holds
+    assert [len(workout.holds) for workout in by_id] == holds
+    assert [str(row) for row in damaged.rows] == [named]
+    assert len(write_fit_files(workouts, out).written) == len(holds)

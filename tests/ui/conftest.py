@@ -1,4 +1,4 @@
-"""Fixtures for window tests: a fake clock, a silent player and throwaway settings."""
+"""Fixtures for window tests: English words, a fake clock, a silent player and settings."""
 
 from __future__ import annotations
 
@@ -6,21 +6,40 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.audio.player import CuePlayer
 from app.audio.silent_player import SilentPlayer
 from app.core.exercise import PLANK, SIDE_LEFT
 from app.core.plan import Plan
+from app.resources import translation_path
 from app.ui.main_window import MainWindow
 from app.ui.plan.plan_settings import PlanSettings
 from app.ui.workout.workout_page import SessionHook, WorkoutPage
 from tests.fakes import FakeClock
+from tests.ui.pseudo_locale import compile_pseudo
 
 SMALL_PLAN = Plan.simple([PLANK, SIDE_LEFT], hold=10, rest=5, rounds=2, get_ready=5, switch=10)
 
 WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[None]:
+    """The tests read English, with British dates ("Thu, 13 Mar 2025"), on any machine.
+
+    English has a translation file too: its plural forms ("1 round", "2 rounds").
+    """
+    QLocale.setDefault(QLocale("en_GB"))
+    path = translation_path("en")
+    assert path is not None, "no compiled translations: run `make translations` first"
+    translator = QTranslator(qapp)
+    assert translator.load(str(path))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -69,3 +88,13 @@ def let_pass(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     """Let ``seconds`` pass on the fake clock and have the window catch up, as its timers would."""
     clock.advance(seconds)
     window.workout.catch_up()
+
+
+@pytest.fixture
+def pseudo_locale(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Every translation replaced by the pseudo-locale's (see tests/ui/pseudo_locale.py)."""
+    translator = QTranslator()
+    assert translator.load(str(compile_pseudo(tmp_path)))
+    qapp.installTranslator(translator)  # installed last, so asked first
+    yield
+    qapp.removeTranslator(translator)

@@ -5,9 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from app.core.reminder import parse_reminder_time
+from app.core.reminder import ReminderTimeError, parse_reminder_time
+from app.ui.error_text import error_text
+
+
+class ReminderDialog(QObject):
+    """The translation context of the reminder question (``ReminderDialog.tr``)."""
 
 
 @dataclass(frozen=True)
@@ -22,8 +28,8 @@ def ask_reminder_time(parent: QWidget, current: time | None) -> ReminderChoice |
     shown = current.strftime("%H:%M") if current else ""
     text, accepted = QInputDialog.getText(
         parent,
-        "Daily reminder",
-        "Remind me every day at (HH:MM, 24-hour; leave empty for no reminder):",
+        ReminderDialog.tr("Daily reminder"),
+        ReminderDialog.tr("Remind me every day at (HH:MM, 24-hour; leave empty for no reminder):"),
         text=shown,
     )
     if not accepted:
@@ -32,6 +38,10 @@ def ask_reminder_time(parent: QWidget, current: time | None) -> ReminderChoice |
         return ReminderChoice(None)
     try:
         return ReminderChoice(parse_reminder_time(text))
-    except ValueError as error:
-        QMessageBox.warning(parent, "Daily reminder", f"Not changed: {error}.")
+    except ReminderTimeError as error:
+        QMessageBox.warning(
+            parent,
+            ReminderDialog.tr("Daily reminder"),
+            ReminderDialog.tr("Not changed: {reason}.").format(reason=error_text(error)),
+        )
         return None

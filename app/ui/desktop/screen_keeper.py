@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, Signal
+from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt, Signal
 from PySide6.QtDBus import (
     QDBusConnection,
     QDBusInterface,
@@ -36,6 +36,7 @@ from PySide6.QtDBus import (
 )
 
 from app.core.events import Event, Finished, Paused, Resumed, Started, Stopped
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.session import Session
 from app.core.session_state import SessionState
 
@@ -44,7 +45,9 @@ INTERFACE = "org.freedesktop.ScreenSaver"
 PATHS = ("/org/freedesktop/ScreenSaver", "/ScreenSaver")
 """Where services export the interface: the spec's path first; KDE also has the short one."""
 APP_NAME = "Plank Timer"
-REASON = "Workout in progress"
+REASON = QT_TRANSLATE_NOOP("ScreenKeeper", "Workout in progress")
+"""Desktops show it (GNOME's and KDE's power menus name what keeps the screen on): shown
+translated, through :func:`reason_text`."""
 INHIBIT_TIMEOUT_MS = 3000
 """Asynchronous, so it may be generous: the bus may have to start the service first."""
 RELEASE_TIMEOUT_MS = 500
@@ -76,6 +79,11 @@ _NO_ANSWER = frozenset(
 log = logging.getLogger(__name__)
 
 
+def reason_text() -> str:
+    """Why the screen is kept awake, in the user's language."""
+    return QCoreApplication.translate("ScreenKeeper", REASON)
+
+
 class ScreenKeeper(QObject):
     """Holds one screen-saver inhibition while asked to, and says how that went.
 
@@ -98,7 +106,7 @@ class ScreenKeeper(QObject):
         self._bus = bus
         self._app_name = app_name
         self._wanted = False
-        self._reason = REASON
+        self._reason = ""
         self._cookie: int | None = None
         self._path = PATHS[0]
         self._asking: QDBusPendingCallWatcher | None = None
@@ -120,10 +128,11 @@ class ScreenKeeper(QObject):
 
     # commands
 
-    def inhibit(self, reason: str = REASON) -> None:
-        """Ask the screen saver to stay off. Returns at once; the answer comes later."""
+    def inhibit(self, reason: str | None = None) -> None:
+        """Ask the screen saver to stay off (``reason``: why, as desktops show it; a workout
+        by default). Returns at once; the answer comes later."""
         self._wanted = True
-        self._reason = reason
+        self._reason = reason_text() if reason is None else reason
         if self._cookie is not None or self._asking is not None:
             return
         if not self._bus.isConnected():

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from app.core.readout import Readout
 from app.core.session_state import SessionState
 from app.ui.workout.phase_style import style_for
+from app.ui.workout.readout_text import tray_tooltip
+
+APP_TITLE = "Plank Timer"
 
 ICON_SIZE = 64
 
@@ -37,9 +40,7 @@ def readout_icon(readout: Readout, size: int = ICON_SIZE) -> QPixmap:
 
 
 def readout_tooltip(readout: Readout) -> str:
-    if readout.state in (SessionState.IDLE, SessionState.FINISHED, SessionState.STOPPED):
-        return f"Plank Timer: {readout.headline}"
-    return f"Plank Timer: {readout.headline} {readout.count} s, {readout.exercise}, {readout.round}"
+    return tray_tooltip(readout, APP_TITLE)
 
 
 class TrayPresence(QObject):
@@ -55,16 +56,16 @@ class TrayPresence(QObject):
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
         self._default_icon = icon
         self.tray = QSystemTrayIcon(icon, self)
-        self.tray.setToolTip("Plank Timer")
+        self.tray.setToolTip(APP_TITLE)
         menu = QMenu(parent)
         self.menu = menu
-        self._toggle = QAction("Start", menu)
+        self._toggle = QAction(self.tr("Start"), menu)
         self._toggle.triggered.connect(self.toggle_workout)
-        stop = QAction("Stop", menu)
+        stop = QAction(self.tr("Stop"), menu)
         stop.triggered.connect(self.stop_workout)
-        show = QAction("Show window", menu)
+        show = QAction(self.tr("Show window"), menu)
         show.triggered.connect(self.show_window)
-        quit_action = QAction("Quit", menu)
+        quit_action = QAction(self.tr("Quit"), menu)
         quit_action.triggered.connect(self.quit_app)
         for action in (show, self._toggle, stop):
             menu.addAction(action)
@@ -87,9 +88,12 @@ class TrayPresence(QObject):
         self.tray.setToolTip(readout_tooltip(readout))
         idle = readout.state in (SessionState.IDLE, SessionState.FINISHED, SessionState.STOPPED)
         self.tray.setIcon(self._default_icon if idle else QIcon(readout_icon(readout)))
-        self._toggle.setText(
-            "Start" if idle else ("Resume" if readout.state is SessionState.PAUSED else "Pause")
-        )
+        if idle:
+            self._toggle.setText(self.tr("Start"))
+        elif readout.state is SessionState.PAUSED:
+            self._toggle.setText(self.tr("Resume"))
+        else:
+            self._toggle.setText(self.tr("Pause"))
 
     def notify(self, title: str, message: str) -> None:
         """A desktop notification through the tray, where there is one."""

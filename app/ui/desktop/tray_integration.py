@@ -38,7 +38,7 @@ class TrayIntegration(QObject):
         reminder.due.connect(self._remind)
         reminder.set_time(settings.reminder)
         window.keep_running_in_tray = self._stays_in_tray
-        action = QAction("Daily &reminder…", window)
+        action = QAction(self.tr("Daily &reminder…"), window)
         action.triggered.connect(self.change_reminder)
         window.settings_menu.addAction(action)
         window.actions_by_name["reminder"] = action
@@ -49,10 +49,14 @@ class TrayIntegration(QObject):
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, Finished):
-            self._tray.notify("Workout done", "Well done. Your holds are in the log.")
+            self._tray.notify(
+                self.tr("Workout done"), self.tr("Well done. Your holds are in the log.")
+            )
 
     def _remind(self) -> None:
-        self._tray.notify("Plank Timer", "Time for today's planks: a few minutes is enough.")
+        self._tray.notify(
+            "Plank Timer", self.tr("Time for today's planks: a few minutes is enough.")
+        )
 
     def _stays_in_tray(self) -> bool:
         return self._tray.available and self._settings.reminder is not None

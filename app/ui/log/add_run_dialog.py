@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.run import Run, RunError, Sport
-
-NOT_KNOWN = "not known"
+from app.core.run import EARLIEST_START, Run, RunError, Sport
+from app.ui.error_text import error_text
+from app.ui.progress.progress_text import moment_format, sport_text
 
 
 class AddRunDialog(QDialog):
@@ -32,49 +32,52 @@ class AddRunDialog(QDialog):
 
     def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a run")
+        self.setWindowTitle(self.tr("Add a run"))
         self.run: Run | None = None
+        not_known = self.tr("not known")
         self.start = QDateTimeEdit(QDateTime(now.replace(second=0, microsecond=0)), self)
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.start.setDisplayFormat(moment_format())  # as the runs table shows the start
         self.start.setMaximumDateTime(QDateTime(now))
-        self.start.setAccessibleName("Started at")
+        self.start.setMinimumDateTime(QDateTime(EARLIEST_START))
+        self.start.setAccessibleName(self.tr("Started at"))
         self.minutes = QDoubleSpinBox(self)
         self.minutes.setRange(1, 48 * 60)
         self.minutes.setDecimals(0)
         self.minutes.setValue(30)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes")
+        self.minutes.setSuffix(self.tr(" min", "after a number of minutes"))
+        self.minutes.setAccessibleName(self.tr("Minutes"))
         self.km = QDoubleSpinBox(self)
         self.km.setRange(0, 500)
         self.km.setDecimals(2)
         self.km.setSingleStep(0.5)
-        self.km.setSuffix(" km")
-        self.km.setSpecialValueText(NOT_KNOWN)  # 0 means the distance is not known
-        self.km.setAccessibleName("Distance in kilometres")
+        self.km.setSuffix(self.tr(" km", "after a number of kilometres"))
+        self.km.setSpecialValueText(not_known)  # 0 means the distance is not known
+        self.km.setAccessibleName(self.tr("Distance in kilometres"))
         self.effort = QSpinBox(self)
         self.effort.setRange(0, 10)
-        self.effort.setSpecialValueText(NOT_KNOWN)
-        self.effort.setSuffix(" of 10")
-        self.effort.setAccessibleName("Effort, 1 easy to 10 all out")
+        self.effort.setSpecialValueText(not_known)
+        self.effort.setSuffix(self.tr(" of 10", "after an effort from 1 to 10"))
+        self.effort.setAccessibleName(self.tr("Effort, 1 easy to 10 all out"))
         self.sport = QComboBox(self)
         for sport in Sport:
-            self.sport.addItem(sport.title, sport)
-        self.sport.setAccessibleName("Kind of run")
+            self.sport.addItem(sport_text(sport), sport)
+        self.sport.setAccessibleName(self.tr("Kind of run"))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #b3261e; }")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()  # no empty line under the form until there is something to say
         form = QFormLayout()
-        form.addRow("&Started", self.start)
-        form.addRow("&Time", self.minutes)
-        form.addRow("&Distance", self.km)
-        form.addRow("&Effort (1 easy, 10 all out)", self.effort)
-        form.addRow("&Kind", self.sport)
+        form.addRow(self.tr("&Started"), self.start)
+        form.addRow(self.tr("&Time"), self.minutes)
+        form.addRow(self.tr("&Distance"), self.km)
+        form.addRow(self.tr("&Effort (1 easy, 10 all out)"), self.effort)
+        form.addRow(self.tr("&Kind"), self.sport)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add run")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add run"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,6 +102,10 @@ class AddRunDialog(QDialog):
         try:
             self.run = self.entered_run()
         except RunError as error:
-            self.error.setText(str(error).capitalize())
+            text = error_text(error)
+            self.error.setText(text[:1].upper() + text[1:] + ".")
+            self.error.show()
+            # A dialog does not grow to fit a word-wrapped line by itself.
+            self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
             return
         super().accept()

@@ -14,9 +14,11 @@ from app.core.plan import Plan
 from app.core.session import Session
 from app.storage.database import SessionLog
 from app.storage.recorder import SessionRecorder
+from app.ui.error_text import error_text, message_text
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from app.storage.closing_report import ClosingReport
     from app.storage.recovery import Recovered
     from app.ui.log.check_in_dialog import CheckInDialog
 
@@ -46,8 +48,8 @@ class LogIntegration(QObject):
         menu = window.log_menu
         menu.menuAction().setVisible(True)
         for name, text, slot in (
-            ("export", "&Export…", self.export_dialog),
-            ("import", "&Import…", self.import_dialog),
+            ("export", self.tr("&Export…"), self.export_dialog),
+            ("import", self.tr("&Import…"), self.import_dialog),
         ):
             action = QAction(text, window)
             action.triggered.connect(slot)
@@ -55,22 +57,28 @@ class LogIntegration(QObject):
             window.actions_by_name[name] = action
         messages = []
         if log.interrupted:
-            workouts = (
-                "A workout was" if log.interrupted == 1 else f"{log.interrupted} workouts were"
-            )
             messages.append(
-                f"{workouts} cut off last time (the app closed unexpectedly);"
-                " every hold finished before that is kept in the log."
+                self.tr(
+                    "%n workout(s) cut off last time (the app closed unexpectedly);"
+                    " every hold finished before that is kept in the log.",
+                    "",
+                    log.interrupted,
+                )
             )
         if recovered is not None:
-            from app.storage.recovery import recovered_message
+            from app.ui.log.recovery_text import recovered_text
 
-            messages.append(recovered_message(recovered) or "")
+            recovered_line = recovered_text(recovered)
+            if recovered_line is not None:
+                messages.append(recovered_line)
         if any(messages):
             window.workout.show_message(" ".join(message for message in messages if message))
-        if log.notice:
+        if log.moved_aside is not None:
             # After the window shows, so the user sees where their old log went.
-            QTimer.singleShot(0, self, lambda: self._tell("Workout log", log.notice or ""))
+            notice = self.tr(
+                "The workout log was damaged, so a new one was started; the old file is {file}"
+            ).format(file=log.moved_aside)
+            QTimer.singleShot(0, self, lambda: self._tell(self.tr("Workout log"), notice))
 
     def skip_check_in(self) -> None:
         """No check-in after workouts (--quit-when-done: nobody is there to answer)."""
@@ -79,10 +87,18 @@ class LogIntegration(QObject):
     def follow(self, session: Session, plan: Plan) -> None:
         self._recorder.watch(session, plan)
 
+    def _problem_text(self) -> str:
+        """The recorder's problem in the user's language, on one line."""
+        message = self._recorder.problem_message
+        text = message_text(message) if message is not None else self._recorder.problem or ""
+        return " ".join(text.split())
+
     def report_problem(self, problem: str | None) -> None:
         if problem:
             self._window.workout.show_message(
-                f"{problem}. Your holds are kept and saved again when the workout ends."
+                self.tr(
+                    "{problem}. Your holds are kept and saved again when the workout ends."
+                ).format(problem=self._problem_text())
             )
         else:
             self._window.workout.show_message("")
@@ -90,9 +106,12 @@ class LogIntegration(QObject):
     def _ended(self, finished: bool) -> None:
         if self._recorder.problem:
             self._window.workout.show_message(
-                f"{self._recorder.problem}. {self._recorder.pending_sets} holds are not saved yet;"
-                " they are saved with the next workout, or kept in a recovery file when the app"
-                " closes."
+                self.tr(
+                    "{problem}. %n hold(s) not saved yet: they are saved with the next workout,"
+                    " or kept in a recovery file when the app closes.",
+                    "",
+                    self._recorder.pending_sets,
+                ).format(problem=self._problem_text())
             )
         if finished and self._check_in:
             from app.ui.log.check_in_dialog import CheckInDialog
@@ -115,14 +134,15 @@ class LogIntegration(QObject):
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self._window,
-            "Export the workout log",
+            self.tr("Export the workout log"),
             "plank-timer-log.json",
-            "JSON backup (*.json);;CSV for spreadsheets (*.csv)",
+            self.tr("JSON backup (*.json);;CSV for spreadsheets (*.csv)"),
         )
         if not path:
             return
         target = Path(path)
-        self.export_to(target, as_csv=target.suffix.lower() == ".csv" or chosen.startswith("CSV"))
+        as_csv = target.suffix.lower() == ".csv" or chosen.endswith("(*.csv)")
+        self.export_to(target, as_csv=as_csv)
 
     def export_to(self, target: Path, *, as_csv: bool) -> None:
         """Export into ``target`` as the command line does (never over the log, a link or a
@@ -134,15 +154,19 @@ class LogIntegration(QObject):
             with export_file(target, self._log.path) as out:
                 report = (export_csv if as_csv else write_json)(self._log, out)
         except ExportFileError as error:
-            self._tell("Export failed", str(error)[:1].upper() + str(error)[1:] + ".")
+            text = error_text(error)
+            self._tell(self.tr("Export failed"), text[:1].upper() + text[1:] + ".")
             return
-        if report.damaged:
-            summary = report.damaged.summary() or ""
-            self._tell("Exported, but not all of it", summary[:1].upper() + summary[1:] + ".")
+        summary_line = report.damaged.summary_message()
+        if summary_line is not None:
+            summary = message_text(summary_line)
+            self._tell(
+                self.tr("Exported, but not all of it"), summary[:1].upper() + summary[1:] + "."
+            )
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Import a workout log", "", "JSON backup (*.json)"
+            self._window, self.tr("Import a workout log"), "", self.tr("JSON backup (*.json)")
         )
         if path:
             self.import_file(Path(path))
@@ -154,10 +178,30 @@ class LogIntegration(QObject):
         try:
             result = import_json(self._log, path)
         except LogImportError as error:
-            self._tell("Nothing imported", str(error))
+            self._tell(self.tr("Nothing imported"), error_text(error))
             return
-        text = f"Imported {result.added} sessions ({result.skipped} were already in the log)."
+        text = (
+            self.tr("Imported %n workout(s)", "", result.added)
+            + " "
+            + self.tr("(%n already in the log).", "", result.skipped)
+        )
         if result.runs_added or result.runs_skipped:
-            text += f" {result.runs_added} runs ({result.runs_skipped} were already there)."
-        self._tell("Imported", text)
+            text += (
+                " "
+                + self.tr("%n run(s)", "", result.runs_added)
+                + " "
+                + self.tr("(%n already there).", "", result.runs_skipped)
+            )
+        self._tell(self.tr("Imported"), text)
         self._on_changed()
+
+
+def closing_box(report: ClosingReport) -> QMessageBox:
+    """What the app says as it closes about holds the log would not take: where they went."""
+    from app.ui.log.recovery_text import closing_text
+
+    if report.lost:
+        title = LogIntegration.tr("Holds not saved")
+    else:
+        title = LogIntegration.tr("Holds saved for later")
+    return QMessageBox(QMessageBox.Icon.Warning, title, closing_text(report))

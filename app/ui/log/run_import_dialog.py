@@ -7,24 +7,44 @@ how many. Files that could not be read are listed one line each under "Show Deta
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.runs import ImportCounts
 from app.storage.database import SessionLog
+from app.ui.error_text import error_text, message_text
 from app.ui.log.run_import_worker import RunImportWorker
+
+
+def counts_text(counts: ImportCounts) -> str:
+    """``3 runs added, 1 already in the log, 2 other sports skipped, 1 rejected``."""
+    parts = [
+        RunImport.tr("%Ln run(s) added", "", counts.added),
+        RunImport.tr("%Ln already in the log", "runs", counts.duplicates),
+        RunImport.tr("%Ln other sport(s) skipped", "", counts.skipped),
+        RunImport.tr("%Ln rejected", "files", len(counts.rejected)),
+    ]
+    return RunImport.tr("{added}, {known}, {skipped}, {rejected}").format(
+        added=parts[0], known=parts[1], skipped=parts[2], rejected=parts[3]
+    )
 
 
 def summary_text(counts: ImportCounts) -> str:
     """What the summary box says first: what happened, in counts."""
-    head = "Import cancelled" if counts.cancelled else "Import finished"
-    text = f"{head}: {counts.summary}."
-    if counts.cancelled:
-        text += f" The {counts.added:,} runs added before you cancelled are kept."
-    return text
+    if not counts.cancelled:
+        return RunImport.tr("Import finished: {counts}.").format(counts=counts_text(counts))
+    text = RunImport.tr("Import cancelled: {counts}.").format(counts=counts_text(counts))
+    kept = RunImport.tr("The %Ln run(s) added before you cancelled are kept.", "", counts.added)
+    return f"{text} {kept}"
+
+
+def rejected_text(counts: ImportCounts) -> str:
+    """Each file that could not be read, one line each: ``run.fit: is empty``."""
+    return "\n".join(message_text(rejected.message) for rejected in counts.rejected)
 
 
 class RunImport(QObject):
@@ -44,8 +64,11 @@ class RunImport(QObject):
         self._parent = parent
         self._on_changed = on_changed
         self.worker = RunImportWorker(log, paths)
-        self.progress = QProgressDialog("Looking for runs…", "Cancel", 0, 0, parent)
-        self.progress.setWindowTitle("Importing runs")
+        # Qt's own Cancel button, translated by Qt.
+        self.progress = QProgressDialog(parent)
+        self.progress.setLabelText(self.tr("Looking for runs…"))
+        self.progress.setRange(0, 0)
+        self.progress.setWindowTitle(self.tr("Importing runs"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -68,7 +91,7 @@ class RunImport(QObject):
 
     def cancel(self) -> None:
         self.worker.cancel()
-        self.progress.setLabelText("Stopping after this file…")
+        self.progress.setLabelText(self.tr("Stopping after this file…"))
 
     def _stop(self) -> None:
         self.worker.cancel()
@@ -78,25 +101,46 @@ class RunImport(QObject):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         if not self.progress.wasCanceled():
-            self.progress.setLabelText(f"Reading {done:,} of {total:,} files…")
+            self.progress.setLabelText(
+                self.tr("Reading {done} of %Ln file(s)…", "", total).format(
+                    done=QLocale().toString(done)
+                )
+            )
 
     def _done(self, counts: ImportCounts) -> None:
         self._end()
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Runs imported", summary_text(counts), parent=self._parent
+            QMessageBox.Icon.Information,
+            self.tr("Runs imported"),
+            summary_text(counts),
+            parent=self._parent,
         )
         if counts.rejected:
+            # The button is Qt's own "Show Details...": the words name it as Qt translates it.
             box.setInformativeText(
-                f"{len(counts.rejected):,} could not be read and were skipped; "
-                "Show Details lists each with the reason."
+                self.tr(
+                    "%Ln file(s) could not be read and were skipped; {show_details} lists each"
+                    " with the reason.",
+                    "",
+                    len(counts.rejected),
+                ).format(show_details=_show_details())
             )
-            box.setDetailedText("\n".join(counts.rejected))
+            box.setDetailedText(rejected_text(counts))
         self._show(box)
 
-    def _failed(self, reason: str, counts: ImportCounts) -> None:
+    def _failed(self, error: Exception, counts: ImportCounts) -> None:
         self._end()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Import stopped", reason, parent=self._parent)
-        box.setInformativeText(f"{counts.added:,} runs were added before that and are kept.")
+        if isinstance(error, sqlite3.Error):
+            text = self.tr("Could not write to the workout log: {reason}").format(reason=error)
+        else:
+            reason = error_text(error) or type(error).__name__
+            text = self.tr("The import stopped on an unexpected problem: {reason}").format(
+                reason=reason
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Import stopped"), text, parent=self._parent
+        )
+        box.setInformativeText(self.tr("%Ln run(s) added before that are kept.", "", counts.added))
         self._show(box)
 
     def _end(self) -> None:
@@ -109,3 +153,10 @@ class RunImport(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         box.open()
         self.finished.emit()
+
+
+def _show_details() -> str:
+    """The name of the message box's details button as Qt shows it, without its dots."""
+    # A variable context, so lupdate leaves this to Qt's own translations (qtbase).
+    context = "QMessageBox"
+    return QCoreApplication.translate(context, "Show Details...").rstrip(".…")

@@ -2,12 +2,14 @@
 
 :func:`app.runs.import_runs` reports through plain callbacks; this thread turns them into
 Qt signals, which reach the window's thread queued. The store writes through this thread's
-own connection to the log (WAL lets the window go on reading meanwhile).
+own connection to the log (WAL lets the window go on reading meanwhile), closed when the
+import ends. Whatever goes wrong on the thread is reported through ``failed``, so the
+window's progress dialog always closes and says why.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import logging
 import threading
 from pathlib import Path
 
@@ -25,8 +27,9 @@ class RunImportWorker(QThread):
     """Sources read so far, sources in all."""
     done = Signal(object)
     """The ImportCounts, when the import has ended (finished or cancelled)."""
-    failed = Signal(str, object)
-    """A one-line reason the log could not be written, and the counts until then."""
+    failed = Signal(object, object)
+    """What stopped the import (the exception: ``sqlite3.Error`` when the log could not be
+    written, anything else for a fault nobody foresaw), and the counts until then."""
 
     def __init__(self, log: SessionLog, paths: list[Path]) -> None:
         super().__init__()
@@ -47,7 +50,11 @@ class RunImportWorker(QThread):
                 cancelled=self._cancel.is_set,
                 progress=self.progressed.emit,
             )
-        except sqlite3.Error as error:
-            self.failed.emit(f"Could not write to the workout log: {error}", self.counts)
+        except Exception as error:  # any fault must reach the user, or the dialog never closes
+            logging.getLogger(__name__).info("the run import stopped", exc_info=True)
+            self.failed.emit(error, self.counts)
             return
+        finally:
+            # This thread's own connection: each import would otherwise leave one open.
+            self._log.close_thread_connection()
         self.done.emit(self.counts)

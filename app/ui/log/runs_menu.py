@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.storage.database import SessionLog
 from app.storage.runs import RunStore
 from app.storage.timestamps import WallClock, local_now
+from app.ui.log.menu_paths import ADD_RUN, IMPORT_RUN_FOLDER, IMPORT_RUNS, entry_text
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -23,10 +24,7 @@ if TYPE_CHECKING:
 # The dialogs, and the format libraries behind the import, load on first use: start-up
 # stays as quick as it was.
 
-FILE_FILTER = (
-    "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip *.FIT *.GPX *.TCX *.ZIP);;"
-    "All files (*)"
-)
+PATTERNS = "*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip *.FIT *.GPX *.TCX *.ZIP"
 
 
 class RunsMenu(QObject):
@@ -49,12 +47,12 @@ class RunsMenu(QObject):
         menu = window.log_menu
         menu.menuAction().setVisible(True)
         menu.addSeparator()
-        for name, text, keys, slot in (
-            ("import_runs", "Import &runs (files)…", "Ctrl+I", self.choose_files),
-            ("import_run_folder", "Import runs from a &folder…", "", self.choose_folder),
-            ("add_run", "&Add a run…", "Ctrl+R", self.add_dialog),
+        for name, entry, keys, slot in (
+            ("import_runs", IMPORT_RUNS, "Ctrl+I", self.choose_files),
+            ("import_run_folder", IMPORT_RUN_FOLDER, "", self.choose_folder),
+            ("add_run", ADD_RUN, "Ctrl+R", self.add_dialog),
         ):
-            action = QAction(text, window)
+            action = QAction(entry_text(entry), window)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
@@ -63,14 +61,21 @@ class RunsMenu(QObject):
             window.actions_by_name[name] = action
 
     def choose_files(self) -> None:
+        # Two entries, each named in words; the patterns and ";;" stay out of translators' way.
+        file_filter = self.tr("Runs") + f" ({PATTERNS});;" + self.tr("All files") + " (*)"
         names, _ = QFileDialog.getOpenFileNames(
-            self._window, "Import runs: FIT, GPX, TCX files or a Strava export", "", FILE_FILTER
+            self._window,
+            self.tr("Import runs: FIT, GPX, TCX files or a Strava export"),
+            "",
+            file_filter,
         )
         if names:
             self.import_paths([Path(name) for name in names])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self._window, "Import every run in a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Import every run in a folder")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -78,7 +83,9 @@ class RunsMenu(QObject):
         """Import in the background with a progress dialog; returns the import under way."""
         if self._log.read_only:
             QMessageBox.information(
-                self._window, "Nothing imported", "The workout log is read-only here."
+                self._window,
+                self.tr("Nothing imported"),
+                self.tr("The workout log is read-only here."),
             )
             return None
         from app.ui.log.run_import_dialog import RunImport
@@ -101,10 +108,16 @@ class RunsMenu(QObject):
         try:
             added = RunStore(self._log).add(dialog.run)
         except sqlite3.Error as error:
-            QMessageBox.warning(self._window, "Run not added", f"Could not save the run: {error}")
+            QMessageBox.warning(
+                self._window,
+                self.tr("Run not added"),
+                self.tr("Could not save the run: {reason}").format(reason=error),
+            )
             return
         if not added:
             QMessageBox.information(
-                self._window, "Already in the log", "The log already has a run like this one."
+                self._window,
+                self.tr("Already in the log"),
+                self.tr("The log already has a run like this one."),
             )
         self._on_changed()

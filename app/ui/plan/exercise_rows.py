@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.exercise import BUILT_IN, PLANK, exercise_for
+from app.core.message import QT_TRANSLATE_NOOP
 from app.core.plan import (
     DEFAULT_HOLD,
     DEFAULT_REST,
@@ -33,7 +34,8 @@ from app.core.plan import (
     Block,
 )
 from app.core.plan_error import PlanError
-from app.ui.plan.bounded_spin import bounded_spin
+from app.ui.exercise_names import exercise_label
+from app.ui.plan.bounded_spin import bounded_spin, seconds_suffix
 
 RowValues = tuple[str, int, int, int]
 """An exercise name (a built-in key or a custom name), hold, rest and rounds."""
@@ -59,7 +61,8 @@ class _Row:
     def values(self) -> RowValues:
         text = self.exercise.currentText().strip()
         for exercise in BUILT_IN:
-            if text.casefold() in (exercise.label.casefold(), exercise.key):
+            names = (exercise_label(exercise).casefold(), exercise.label.casefold())
+            if text.casefold() in (*names, exercise.key):
                 text = exercise.key
         return (text, self.hold.value(), self.rest.value(), self.rounds.value())
 
@@ -87,10 +90,11 @@ class ExerciseRows(QWidget):
         self.rows: list[_Row] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        for column, title in enumerate(("Exercise", "Hold", "Rest", "Rounds")):
+        titles = (self.tr("Exercise"), self.tr("Hold"), self.tr("Rest"), self.tr("Rounds"))
+        for column, title in enumerate(titles):
             self._grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
         self._grid.setColumnStretch(0, 1)
-        self.add_button = QPushButton("&Add exercise", self)
+        self.add_button = QPushButton(self.tr("&Add exercise"), self)
         self.add_button.clicked.connect(self._add_clicked)
         self._grid.addWidget(self.add_button, 1, 0)
 
@@ -109,7 +113,11 @@ class ExerciseRows(QWidget):
             try:
                 blocks.append(Block(exercise_for(key), hold, rest, rounds))
             except PlanError as error:
-                raise PlanError(f"exercise {number}: {error}") from None
+                raise PlanError(
+                    QT_TRANSLATE_NOOP("errors", "exercise {number}: {reason}"),
+                    number=number,
+                    reason=error.message,
+                ) from None
         return tuple(blocks)
 
     def values(self) -> list[RowValues]:
@@ -181,22 +189,26 @@ class ExerciseRows(QWidget):
         # Enter must not add the typed name to the list of built-ins.
         exercise.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for built_in in BUILT_IN:
-            exercise.addItem(built_in.label, built_in.key)
-        exercise.setAccessibleName(f"Exercise {number}")
-        exercise.setToolTip("Pick an exercise or type the name of your own, e.g. bird dog")
+            exercise.addItem(exercise_label(built_in), built_in.key)
+        exercise.setAccessibleName(self.tr("Exercise {number}").format(number=number))
+        exercise.setToolTip(self.tr("Pick an exercise or type the name of your own, e.g. bird dog"))
         exercise.setMinimumContentsLength(22)
         exercise.lineEdit().setMaxLength(CUSTOM_NAME_MAX_CHARS)
         spins = [
-            bounded_spin(self, bounds, suffix, f"{name} for exercise {number}")
+            bounded_spin(self, bounds, suffix, name.format(number=number))
             for bounds, suffix, name in (
-                (HOLD_RANGE, " s", "Hold seconds"),
-                (REST_RANGE, " s", "Rest seconds"),
-                (ROUNDS_RANGE, "", "Rounds"),
+                (HOLD_RANGE, seconds_suffix(), self.tr("Hold seconds for exercise {number}")),
+                (REST_RANGE, seconds_suffix(), self.tr("Rest seconds for exercise {number}")),
+                (ROUNDS_RANGE, "", self.tr("Rounds for exercise {number}")),
             )
         ]
         buttons = [
-            self._tool(text, f"{what} exercise {number}")
-            for text, what in (("▲", "Move up"), ("▼", "Move down"), ("✕", "Remove"))
+            self._tool(text, what.format(number=number))
+            for text, what in (
+                ("▲", self.tr("Move up exercise {number}")),
+                ("▼", self.tr("Move down exercise {number}")),
+                ("✕", self.tr("Remove exercise {number}")),
+            )
         ]
         row = _Row(exercise, *spins, *buttons)
         index = len(self.rows)

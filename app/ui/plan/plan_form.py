@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QWidg
 
 from app.core.exercise import BUILT_IN, Exercise
 from app.core.plan import (
+    CHOOSE_AN_EXERCISE,
     GET_READY_RANGE,
     HOLD_RANGE,
     RECOMMENDED_ROUNDS,
@@ -20,11 +21,13 @@ from app.core.plan import (
     Plan,
 )
 from app.core.plan_error import PlanError
-from app.core.routine import Routine, summary_lines
+from app.core.routine import Routine
 from app.storage.routines import RoutineStore
-from app.ui.plan.bounded_spin import bounded_spin
+from app.ui.exercise_names import exercise_label
+from app.ui.plan.bounded_spin import bounded_spin, seconds_suffix
 from app.ui.plan.plan_settings import PlanSettings
 from app.ui.plan.routine_picker import RoutinePicker
+from app.ui.plan.routine_words import summary_lines
 
 
 class PlanForm(QWidget):
@@ -41,13 +44,18 @@ class PlanForm(QWidget):
         super().__init__(parent)
         self.picker: RoutinePicker | None = None
         self._settings: PlanSettings | None = None
-        self.hold = bounded_spin(self, HOLD_RANGE, " s", "Hold seconds")
-        self.rest = bounded_spin(self, REST_RANGE, " s", "Rest seconds")
-        self.rounds = bounded_spin(self, ROUNDS_RANGE, "", "Rounds per exercise")
-        self.get_ready = bounded_spin(self, GET_READY_RANGE, " s", "Get-ready seconds")
-        self.switch = bounded_spin(self, SWITCH_RANGE, " s", "Switch pause seconds")
+        s = seconds_suffix()
+        self.hold = bounded_spin(self, HOLD_RANGE, s, self.tr("Hold seconds"))
+        self.rest = bounded_spin(self, REST_RANGE, s, self.tr("Rest seconds"))
+        self.rounds = bounded_spin(self, ROUNDS_RANGE, "", self.tr("Rounds per exercise"))
+        self.get_ready = bounded_spin(self, GET_READY_RANGE, s, self.tr("Get-ready seconds"))
+        self.switch = bounded_spin(self, SWITCH_RANGE, s, self.tr("Switch pause seconds"))
         low, high = RECOMMENDED_ROUNDS
-        self.rounds.setToolTip(f"{low} to {high} rounds are recommended; more if you need to.")
+        self.rounds.setToolTip(
+            self.tr("{low} to {high} rounds are recommended; more if you need to.").format(
+                low=low, high=high
+            )
+        )
         self.exercise_boxes: dict[str, QCheckBox] = {}
         # Every exercise with a box, and the order a plan runs them in: the last plan's order
         # first (a command line may put side-right before plank), then the other boxes.
@@ -59,11 +67,11 @@ class PlanForm(QWidget):
             self._box_for(exercise)
         timings = QHBoxLayout()
         for label, spin in (
-            ("&Hold", self.hold),
-            ("&Rest", self.rest),
-            ("R&ounds", self.rounds),
-            ("&Get ready", self.get_ready),
-            ("S&witch", self.switch),
+            (self.tr("&Hold"), self.hold),
+            (self.tr("&Rest"), self.rest),
+            (self.tr("R&ounds"), self.rounds),
+            (self.tr("&Get ready"), self.get_ready),
+            (self.tr("S&witch"), self.switch),
         ):
             caption = QLabel(label, self)
             caption.setBuddy(spin)
@@ -71,13 +79,17 @@ class PlanForm(QWidget):
             timings.addWidget(spin)
         timings.addStretch(1)
         self.hint = QLabel(
-            f"{low} to {high} rounds recommended; holds of 10 s at most work best.", self
+            self.tr("{low} to {high} rounds recommended; holds of 10 s at most work best.").format(
+                low=low, high=high
+            ),
+            self,
         )
+        self.hint.setWordWrap(True)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Routine summary")
+        self.summary.setAccessibleName(self.tr("Routine summary"))
         self._layout = QFormLayout(self)
-        self._layout.addRow("Exercises", exercises)
-        self._layout.addRow("Timing", timings)
+        self._layout.addRow(self.tr("Exercises"), exercises)
+        self._layout.addRow(self.tr("Timing"), timings)
         self._layout.addRow("", self.hint)
         self._custom_rows = (exercises, timings, self.hint)
         for spin in (self.hold, self.rest, self.rounds, self.get_ready, self.switch):
@@ -87,8 +99,9 @@ class PlanForm(QWidget):
         """The exercise's check box, made (after the others) if it has none yet."""
         box = self.exercise_boxes.get(exercise.key)
         if box is None:
-            box = QCheckBox(exercise.label, self)
-            box.setAccessibleName(f"Include {exercise.label}")
+            label = exercise_label(exercise)
+            box = QCheckBox(label, self)
+            box.setAccessibleName(self.tr("Include {exercise}").format(exercise=label))
             box.toggled.connect(self.plan_changed)
             self._exercise_row.insertWidget(len(self.exercise_boxes), box)
             self.exercise_boxes[exercise.key] = box
@@ -122,10 +135,10 @@ class PlanForm(QWidget):
         """Add the routine picker; with ``settings``, choose the routine chosen last time and
         remember each new choice."""
         self.picker = RoutinePicker(store, self)
-        caption = QLabel("Ro&utine", self)
+        caption = QLabel(self.tr("Ro&utine"), self)
         caption.setBuddy(self.picker.combo)
         self._layout.insertRow(0, caption, self.picker)
-        self._layout.insertRow(1, "Plan", self.summary)
+        self._layout.insertRow(1, self.tr("Plan"), self.summary)
         self._settings = settings
         if settings is not None:
             self.picker.select(settings.last_routine)  # Custom if it has gone since
@@ -162,7 +175,7 @@ class PlanForm(QWidget):
             return routine.to_plan()
         exercises = self.exercises()
         if not exercises:
-            raise PlanError("choose at least one exercise")
+            raise PlanError(CHOOSE_AN_EXERCISE)
         return Plan.simple(
             exercises,
             hold=self.hold.value(),

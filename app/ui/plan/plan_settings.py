@@ -116,3 +116,22 @@ class PlanSettings:
     @voice.setter
     def voice(self, value: bool) -> None:
         self._settings.setValue("sound/voice", "true" if value else "false")
+
+    @property
+    def language(self) -> str | None:
+        """The language chosen in Settings -> Language, or None to follow the desktop."""
+        return str(self._settings.value("display/language", "") or "") or None
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        self._settings.setValue("display/language", code or "")
+        self._settings.sync()
+
+    @property
+    def english_voice(self) -> bool:
+        """Speak English words in a language that has no recorded voice (else beeps only)."""
+        return str(self._settings.value("sound/english_voice", "false")).lower() == "true"
+
+    @english_voice.setter
+    def english_voice(self, value: bool) -> None:
+        self._settings.setValue("sound/english_voice", "true" if value else "false")

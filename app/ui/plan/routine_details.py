@@ -19,13 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.core.plan import GET_READY_RANGE, SWITCH_RANGE, Plan, has_side_pair
 from app.core.routine import Routine
-from app.ui.plan.bounded_spin import bounded_spin
+from app.ui.plan.bounded_spin import bounded_spin, seconds_suffix
 from app.ui.plan.exercise_rows import ExerciseRows
-
-ALTERNATE_TIP = (
-    "A left and a right side plank next to each other in the list take turns:"
-    " left 1, rest, right 1, rest, left 2, and so on."
-)
+from app.ui.plan.routine_words import routine_label
 
 
 class RoutineDetails(QWidget):
@@ -40,7 +36,7 @@ class RoutineDetails(QWidget):
         self.dirty = False
         self._loading = False
         self.heading = QLabel(self)
-        self.heading.setAccessibleName("Routine name")
+        self.heading.setAccessibleName(self.tr("Routine name"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -48,21 +44,30 @@ class RoutineDetails(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.rows = ExerciseRows(self)
-        self.get_ready = bounded_spin(self, GET_READY_RANGE, " s", "Get-ready seconds")
-        self.switch = bounded_spin(self, SWITCH_RANGE, " s", "Switch pause seconds")
-        self.alternate = QCheckBox("Alternate sid&es every round", self)
-        self.alternate.setToolTip(ALTERNATE_TIP)
+        s = seconds_suffix()
+        self.get_ready = bounded_spin(self, GET_READY_RANGE, s, self.tr("Get-ready seconds"))
+        self.switch = bounded_spin(self, SWITCH_RANGE, s, self.tr("Switch pause seconds"))
+        self.alternate = QCheckBox(self.tr("Alternate sid&es every round"), self)
+        self.alternate.setToolTip(
+            self.tr(
+                "A left and a right side plank next to each other in the list take turns:"
+                " left 1, rest, right 1, rest, left 2, and so on."
+            )
+        )
         self.alternate_hint = QLabel(self)
         self.alternate_hint.setWordWrap(True)
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         # Enter in any field saves (the button is disabled while there is nothing to save).
         self.save_button.setDefault(True)
-        self.revert_button = QPushButton("Re&vert", self)
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
 
         pauses = QFormLayout()
         # Seconds need no more room than their digits; a stretched box reads as a text field.
         pauses.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for text, spin in (("&Get ready", self.get_ready), ("Swit&ch pause", self.switch)):
+        for text, spin in (
+            (self.tr("&Get ready"), self.get_ready),
+            (self.tr("Swit&ch pause"), self.switch),
+        ):
             caption = QLabel(text, self)
             caption.setBuddy(spin)
             pauses.addRow(caption, spin)
@@ -101,9 +106,9 @@ class RoutineDetails(QWidget):
         finally:
             self._loading = False
         editable = routine is not None and not routine.built_in
-        self.heading.setText(routine.name if routine else "No routine chosen")
+        self.heading.setText(routine_label(routine) if routine else self.tr("No routine chosen"))
         self.note.setText(
-            "Built in, so it cannot be changed: Duplicate it to make your own version."
+            self.tr("Built in, so it cannot be changed: Duplicate it to make your own version.")
             if routine is not None and routine.built_in
             else ""
         )
@@ -117,7 +122,7 @@ class RoutineDetails(QWidget):
     def retitle(self, routine: Routine) -> None:
         """The shown routine was renamed or moved: follow it, keeping any unsaved edits."""
         self.routine = routine
-        self.heading.setText(routine.name)
+        self.heading.setText(routine_label(routine))
 
     def plan(self) -> Plan:
         """The plan as edited; PlanError (one line, naming the row) if something is wrong."""
@@ -148,7 +153,7 @@ class RoutineDetails(QWidget):
         except ValueError:
             lonely = False
         self.alternate_hint.setText(
-            "Nothing to alternate: put a left and a right side plank next to each other."
+            self.tr("Nothing to alternate: put a left and a right side plank next to each other.")
             if lonely
             else ""
         )

@@ -25,9 +25,11 @@ from app.core.plan import DEFAULT_HOLD, DEFAULT_REST, DEFAULT_ROUNDS, Block, Pla
 from app.core.plan_error import PlanError
 from app.core.routine import Routine, find_in
 from app.storage.routines import RoutineStore, RoutineStoreError
+from app.ui.error_text import error_text
 from app.ui.plan.routine_details import RoutineDetails
 from app.ui.plan.routine_list import RoutineList
 from app.ui.plan.routine_prompts import ask_name, confirm_delete
+from app.ui.plan.routine_words import routine_label
 
 NEW_ROUTINE_PLAN = Plan((Block(PLANK, DEFAULT_HOLD, DEFAULT_REST, DEFAULT_ROUNDS),))
 ERROR_STYLE = "color: #b71c1c;"
@@ -44,7 +46,7 @@ class RoutineEditor(QDialog):
         self, store: RoutineStore, parent: QWidget | None = None, *, select: str | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Routines")
+        self.setWindowTitle(self.tr("Routines"))
         self.store = store
         self.last_saved: str | None = None
         self.renamed: dict[str, str] = {}
@@ -55,7 +57,7 @@ class RoutineEditor(QDialog):
         self.side = RoutineList(self)
         self.details = RoutineDetails(self)
         self.message = QLabel(self)
-        self.message.setAccessibleName("Messages")
+        self.message.setAccessibleName(self.tr("Messages"))
         self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -119,7 +121,12 @@ class RoutineEditor(QDialog):
     def _unsaved_first(self, shown: Routine) -> bool:
         if not self.details.dirty:
             return False
-        self._say(f"“{shown.name}” has unsaved changes: Save or Revert them first.", error=True)
+        self._say(
+            self.tr("“{name}” has unsaved changes: Save or Revert them first.").format(
+                name=routine_label(shown)
+            ),
+            error=True,
+        )
         return True
 
     def _edited(self) -> None:
@@ -131,7 +138,10 @@ class RoutineEditor(QDialog):
         try:
             done = action()
         except (PlanError, RoutineStoreError) as error:
-            self._say(f"{failed}: {error}.", error=True)
+            self._say(
+                self.tr("{failed}: {reason}.").format(failed=failed, reason=error_text(error)),
+                error=True,
+            )
             return
         self._say(done)
 
@@ -145,7 +155,9 @@ class RoutineEditor(QDialog):
     def _new(self) -> None:
         shown = self.details.routine
         if shown is None or not self._unsaved_first(shown):
-            self._ask_name("New routine", "Name of the new routine:", "", self._create)
+            self._ask_name(
+                self.tr("New routine"), self.tr("Name of the new routine:"), "", self._create
+            )
 
     def _create(self, name: str) -> None:
         def create() -> str:
@@ -153,9 +165,9 @@ class RoutineEditor(QDialog):
             self.last_saved = routine.name
             self._reload(routine.name)
             self.details.rows.rows[0].exercise.setFocus()
-            return f"Made “{routine.name}”: set its exercises, then Save."
+            return self.tr("Made “{name}”: set its exercises, then Save.").format(name=routine.name)
 
-        self._attempt("Not made", create)
+        self._attempt(self.tr("Not made"), create)
 
     def _duplicate(self) -> None:
         shown = self.current()
@@ -163,18 +175,25 @@ class RoutineEditor(QDialog):
             return
 
         def duplicate() -> str:
-            copy = self.store.duplicate(shown.name)
+            copy = self.store.duplicate(
+                shown.name,
+                label=routine_label(shown),
+                first=self.tr("{name} copy", "the name of a copy of a routine"),
+                more=self.tr("{name} copy {number}", "the name of a further copy"),
+            )
             self.last_saved = copy.name
             self._reload(copy.name)
-            return f"Made “{copy.name}”, a copy of “{shown.name}”: change it, then Save."
+            return self.tr("Made “{copy}”, a copy of “{name}”: change it, then Save.").format(
+                copy=copy.name, name=routine_label(shown)
+            )
 
-        self._attempt("Not copied", duplicate)
+        self._attempt(self.tr("Not copied"), duplicate)
 
     def _rename(self) -> None:
         shown = self.current()
         if shown is not None and not shown.built_in:
-            label = f"New name for “{shown.name}”:"
-            self._ask_name("Rename routine", label, shown.name, self._rename_to)
+            label = self.tr("New name for “{name}”:").format(name=shown.name)
+            self._ask_name(self.tr("Rename routine"), label, shown.name, self._rename_to)
 
     def _rename_to(self, name: str) -> None:
         shown = self.current()
@@ -189,9 +208,9 @@ class RoutineEditor(QDialog):
             if self.last_saved == shown.name:
                 self.last_saved = routine.name
             self._reload(routine.name, keep_edits=True)
-            return f"Renamed “{shown.name}” to “{routine.name}”."
+            return self.tr("Renamed “{old}” to “{new}”.").format(old=shown.name, new=routine.name)
 
-        self._attempt("Not renamed", rename)
+        self._attempt(self.tr("Not renamed"), rename)
 
     def _delete(self) -> None:
         shown = self.current()
@@ -200,7 +219,9 @@ class RoutineEditor(QDialog):
         if self.confirm is not None:
             self.confirm.deleteLater()
         self.confirm = confirm_delete(
-            self, shown.name, lambda: self._attempt("Not deleted", lambda: self._deleted(shown))
+            self,
+            shown.name,
+            lambda: self._attempt(self.tr("Not deleted"), lambda: self._deleted(shown)),
         )
 
     def _deleted(self, shown: Routine) -> str:
@@ -211,7 +232,7 @@ class RoutineEditor(QDialog):
             self.last_saved = None
         neighbour = routines[index + 1] if index + 1 < len(routines) else routines[index - 1]
         self._reload(neighbour.name)
-        return f"Deleted “{shown.name}”."
+        return self.tr("Deleted “{name}”.").format(name=shown.name)
 
     def _move(self, step: int) -> None:
         shown = self.current()
@@ -221,9 +242,11 @@ class RoutineEditor(QDialog):
         def move() -> str:
             self.store.move(shown.name, step)
             self._reload(shown.name, keep_edits=True)
-            return f"Moved “{shown.name}” {'up' if step < 0 else 'down'}."
+            if step < 0:
+                return self.tr("Moved “{name}” up.").format(name=shown.name)
+            return self.tr("Moved “{name}” down.").format(name=shown.name)
 
-        self._attempt("Not moved", move)
+        self._attempt(self.tr("Not moved"), move)
         # The button may now be disabled (top or bottom); the list keeps the focus either way.
         self.side.view.setFocus()
 
@@ -236,13 +259,13 @@ class RoutineEditor(QDialog):
             routine = self.store.save(Routine(shown.name, self.details.plan()))
             self.last_saved = routine.name
             self._reload(routine.name)
-            return f"Saved “{routine.name}”."
+            return self.tr("Saved “{name}”.").format(name=routine.name)
 
-        self._attempt("Not saved", save)
+        self._attempt(self.tr("Not saved"), save)
 
     def _revert(self) -> None:
         self.details.show_routine(self.details.routine)
-        self._say("Changes undone.")
+        self._say(self.tr("Changes undone."))
 
     def reject(self) -> None:
         """Close; with unsaved changes, warn first and close on the second try."""
@@ -250,7 +273,9 @@ class RoutineEditor(QDialog):
         if self.details.dirty and shown is not None and not self._warned_close:
             self._warned_close = True
             self._say(
-                f"“{shown.name}” has unsaved changes: Save them, or Close again to discard them.",
+                self.tr(
+                    "“{name}” has unsaved changes: Save them, or Close again to discard them."
+                ).format(name=routine_label(shown)),
                 error=True,
             )
             return

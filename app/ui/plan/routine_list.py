@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.routine import Routine
-
-BUILT_IN_MARK = " (built in)"
+from app.ui.plan.routine_words import routine_label
 
 
 class RoutineList(QWidget):
@@ -32,16 +31,16 @@ class RoutineList(QWidget):
         super().__init__(parent)
         self.routines: list[Routine] = []
         self.view = QListWidget(self)
-        self.view.setAccessibleName("Routines")
+        self.view.setAccessibleName(self.tr("Routines"))
         self.view.setMinimumWidth(200)
-        caption = QLabel("Rou&tines", self)
+        caption = QLabel(self.tr("Rou&tines"), self)
         caption.setBuddy(self.view)
-        self.new_button = self._button("&New")
-        self.duplicate_button = self._button("&Duplicate")
-        self.rename_button = self._button("&Rename")
-        self.delete_button = self._button("De&lete")
-        self.up_button = self._button("Move &up")
-        self.down_button = self._button("Move d&own")
+        self.new_button = self._button(self.tr("&New"))
+        self.duplicate_button = self._button(self.tr("&Duplicate"))
+        self.rename_button = self._button(self.tr("&Rename"))
+        self.delete_button = self._button(self.tr("De&lete"))
+        self.up_button = self._button(self.tr("Move &up"))
+        self.down_button = self._button(self.tr("Move d&own"))
         commands = QGridLayout()
         for index, button in enumerate(
             (
@@ -72,7 +71,9 @@ class RoutineList(QWidget):
         with QSignalBlocker(self.view):
             self.view.clear()
             for routine in routines:
-                text = routine.name + (BUILT_IN_MARK if routine.built_in else "")
+                text = routine_label(routine)
+                if routine.built_in:
+                    text = self.tr("{name} (built in)").format(name=text)
                 item = QListWidgetItem(text, self.view)
                 if routine.built_in:
                     font = item.font()

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 from app.core.routine import Routine, find_in, name_key
 from app.storage.routines import RoutineStore
 from app.ui.plan.routine_editor import RoutineEditor
-
-CUSTOM = "Custom"
+from app.ui.plan.routine_words import routine_label
 
 
 class RoutinePicker(QWidget):
@@ -30,11 +29,11 @@ class RoutinePicker(QWidget):
         self.routines: list[Routine] = []
         self.editor: RoutineEditor | None = None
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Routine")
-        self.combo.setToolTip("Custom runs the values below; a routine runs its own plan.")
+        self.combo.setAccessibleName(self.tr("Routine"))
+        self.combo.setToolTip(self.tr("Custom runs the values below; a routine runs its own plan."))
         self.combo.setMinimumContentsLength(16)
-        self.edit_button = QPushButton("&Edit routines…", self)
-        self.edit_button.setAccessibleName("Edit routines")
+        self.edit_button = QPushButton(self.tr("&Edit routines…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit routines"))
         self.edit_button.clicked.connect(self.open_editor)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,11 +67,11 @@ class RoutinePicker(QWidget):
     def _fill(self, select: str | None) -> None:
         self.routines = self.store.routines()
         self.combo.clear()
-        self.combo.addItem(CUSTOM, "")
+        self.combo.addItem(self.tr("Custom", "the plan form's own values"), "")
         for index, routine in enumerate(self.routines):
             if index and routine.built_in != self.routines[index - 1].built_in:
                 self.combo.insertSeparator(self.combo.count())
-            self.combo.addItem(routine.name, routine.name)
+            self.combo.addItem(routine_label(routine), routine.name)
         chosen = find_in(self.routines, select) if select else None
         self.combo.setCurrentIndex(self.combo.findData(chosen.name if chosen else ""))
 

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.core.routine import NAME_MAX_CHARS
+
+
+class RoutinePrompts(QObject):
+    """The translation context of the two questions (``RoutinePrompts.tr``)."""
 
 
 def ask_name(
@@ -21,7 +26,11 @@ def ask_name(
     prompt.setWindowTitle(title)
     prompt.setLabelText(label)
     prompt.setTextValue(text)
-    prompt.setToolTip(f"1 to {NAME_MAX_CHARS} characters, not used by another routine")
+    prompt.setToolTip(
+        RoutinePrompts.tr("1 to {most} characters, not used by another routine").format(
+            most=NAME_MAX_CHARS
+        )
+    )
     prompt.textValueSelected.connect(then)
     prompt.open()
     return prompt
@@ -31,15 +40,15 @@ def confirm_delete(parent: QWidget, name: str, then: Callable[[], None]) -> QMes
     """Ask before deleting the routine ``name``; ``then`` runs only if the user says Delete."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Delete routine",
-        f"Delete the routine “{name}”? This cannot be undone.",
+        RoutinePrompts.tr("Delete routine"),
+        RoutinePrompts.tr("Delete the routine “{name}”? This cannot be undone.").format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
     # No is the default, so a stray Enter keeps the routine.
     box.setDefaultButton(QMessageBox.StandardButton.No)
     yes = box.button(QMessageBox.StandardButton.Yes)
-    yes.setText("&Delete")
+    yes.setText(RoutinePrompts.tr("&Delete"))
     yes.clicked.connect(then)
     box.open()
     return box

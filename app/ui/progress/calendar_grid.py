@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.core.streaks import week_start
+from app.ui.progress.progress_text import month_text
 
 WEEKS = 53
 WEEKDAYS = 7
@@ -19,7 +20,6 @@ LEVEL_LIMITS = (60.0, 120.0, 180.0)
 Fixed limits, not quantiles, so a cell's shade means the same next year as this one: a
 3-round workout of plank and both sides (90 s) is level 2, five rounds (150 s) level 3.
 """
-LEVEL_NAMES = ("no workout", "under 1 min", "1 to 2 min", "2 to 3 min", "3 min or more")
 
 
 def level(seconds: float) -> int:
@@ -73,10 +73,8 @@ class CalendarGrid:
             if first_of_month > self.today:
                 break  # next month has not begun: its label would sit over empty squares
             if monday.day == 1 or sunday.day < monday.day:
-                text = f"{first_of_month:%b}"
-                if first_of_month.month == 1:
-                    text = f"{first_of_month:%b %Y}"
+                text = month_text(first_of_month, with_year=first_of_month.month == 1)
                 labels.append((column, text))
         if not labels or labels[0][0] >= 3:
-            labels.insert(0, (0, f"{self.first:%b}"))
+            labels.insert(0, (0, month_text(self.first)))
         return labels

@@ -7,12 +7,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.ui.progress.progress_text import short_day_text
+from app.ui.progress.progress_text import (
+    ProgressText,
+    month_text,
+    number_text,
+    short_day_text,
+    two_digits,
+    year_text,
+)
 
 Ticks = list[list[tuple[float, str]]]
 """pyqtgraph's form: a list of tick levels (major, minor), each of (position, label)."""
 
-PAIN_TICKS: Ticks = [[(float(score), str(score)) for score in range(0, 11, 2)], []]
+
+def pain_ticks() -> Ticks:
+    """The back-pain axis: 0 to 10 in steps of 2."""
+    return [[(float(score), number_text(score)) for score in range(0, 11, 2)], []]
 
 
 def day_ticks(days: tuple[date, ...]) -> Ticks:
@@ -25,14 +35,14 @@ def day_ticks(days: tuple[date, ...]) -> Ticks:
     major = []
     for index, day in enumerate(days):
         if day.day == 1:
-            major.append((float(index), f"{day:%b}" if day.month != 1 else f"{day:%b %Y}"))
+            major.append((float(index), month_text(day, with_year=day.month == 1)))
     return [major, []]
 
 
 def seconds_ticks(top: float) -> Ticks:
     """Round steps of seconds up to ``top``: every 30 s for a day or two of workouts."""
     step = next((step for step in (30, 60, 120, 300, 600) if top / step <= 8), 1200)
-    return [[(float(value), str(value)) for value in range(0, int(top) + 1, step)], []]
+    return [[(float(value), number_text(value)) for value in range(0, int(top) + 1, step)], []]
 
 
 def week_ticks(mondays: tuple[date, ...]) -> Ticks:
@@ -41,13 +51,15 @@ def week_ticks(mondays: tuple[date, ...]) -> Ticks:
         return [[(float(i), short_day_text(monday)) for i, monday in enumerate(mondays)], []]
     if len(mondays) <= 60:
         major = [
-            (float(i), f"{monday:%b}" if monday.month != 1 else f"{monday:%b %Y}")
+            (float(i), month_text(monday, with_year=monday.month == 1))
             for i, monday in enumerate(mondays)
             if monday.day <= 7  # the first Monday of its month
         ]
         return [major, []]
     years = [
-        (float(i), f"{monday:%Y}") for i, monday in enumerate(mondays) if _first_of_year(i, mondays)
+        (float(i), year_text(monday))
+        for i, monday in enumerate(mondays)
+        if _first_of_year(i, mondays)
     ]
     months = [(float(i), "") for i, monday in enumerate(mondays) if monday.day <= 7]
     return [years, months if len(mondays) <= 160 else []]
@@ -73,12 +85,17 @@ def duration_ticks(top_seconds: float, most: int = 6) -> Ticks:
 
 
 def _duration_label(seconds: int) -> str:
+    """``0``, ``30 min``, ``1 h``, ``1 h 30``: short, for an axis."""
     hours, minutes = divmod(seconds // 60, 60)
     if not seconds:
-        return "0"
+        return number_text(0)
     if not hours:
-        return f"{minutes} min"
-    return f"{hours} h {minutes:02d}" if minutes else f"{hours} h"
+        return ProgressText.tr("{minutes} min").format(minutes=number_text(minutes))
+    if not minutes:
+        return ProgressText.tr("{hours} h").format(hours=number_text(hours))
+    return ProgressText.tr("{hours} h {minutes}", "an axis label: hours and minutes, short").format(
+        hours=number_text(hours), minutes=two_digits(minutes)
+    )
 
 
 def distance_ticks(top_metres: float, most: int = 6) -> Ticks:
@@ -86,4 +103,7 @@ def distance_ticks(top_metres: float, most: int = 6) -> Ticks:
     step = next(
         (km for km in (1, 2, 5, 10, 20, 25, 50, 100, 200) if top_metres / (km * 1000) <= most), 500
     )
-    return [[(km * 1000.0, f"{km:,}") for km in range(0, int(top_metres / 1000) + 1, step)], []]
+    return [
+        [(km * 1000.0, number_text(km)) for km in range(0, int(top_metres / 1000) + 1, step)],
+        [],
+    ]

@@ -13,7 +13,9 @@ from app.core.running_load import JudgedWeek
 from app.ui.progress.bar_labels import BarLabel, BarLabels
 from app.ui.progress.chart_theme import ChartTheme
 from app.ui.progress.chart_ticks import duration_ticks
+from app.ui.progress.progress_text import number_text
 from app.ui.progress.running_legend import RunColours
+from app.ui.progress.running_text import RunningText
 from app.ui.progress.weekly_plot import LABEL_PIXELS, LABEL_WEEKS, bar_width, drawn_bars
 
 ABOVE = 0.45  # room over the tallest bar for its number
@@ -33,7 +35,11 @@ class CoreStrip:
         self._mondays: tuple[date, ...] = ()
 
     def style(self, theme: ChartTheme) -> None:
-        self.item.setLabel("left", "Core held", color=theme.text.name())
+        self.item.setLabel(
+            "left",
+            RunningText.tr("Core held", "the title of a short axis: a word or two"),
+            color=theme.text.name(),
+        )
         self.item.setLabel("right", "", color=theme.text.name())
         self.item.getAxis("right").setGrid(False)
 
@@ -50,7 +56,7 @@ class CoreStrip:
             pen=pg.mkPen(None),
         )
         labels = [
-            BarLabel(i, held[i], str(week.week.core_sessions))
+            BarLabel(i, held[i], number_text(week.week.core_sessions))
             for i, week in enumerate(weeks)
             if count <= LABEL_WEEKS and week.week.core_sessions
         ]

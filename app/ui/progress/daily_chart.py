@@ -13,13 +13,13 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.storage.statistics import DailySeries
 from app.ui.progress.chart_theme import LIGHT, ChartTheme, exercise_colour
-from app.ui.progress.chart_ticks import PAIN_TICKS, day_ticks, seconds_ticks
+from app.ui.progress.chart_ticks import day_ticks, pain_ticks, seconds_ticks
 from app.ui.progress.progress_text import day_text, exercise_name, held_text, pain_trend_text
 
 PAIN_MAX = 10.0
@@ -39,12 +39,12 @@ class DailyChart(QWidget):
         self._legend_layout = QHBoxLayout(self.legend)
         self._legend_layout.setContentsMargins(4, 0, 4, 0)
         self.pain_trend = QLabel("", self)
-        self.pain_trend.setAccessibleName("Back pain trend")
+        self.pain_trend.setAccessibleName(self.tr("Back pain trend"))
         self.pain_trend.setWordWrap(True)
         self.pain_trend.setContentsMargins(4, 0, 4, 0)
         self.plot = pg.PlotWidget(self)
         self.plot.setMinimumHeight(260)
-        self.plot.setAccessibleName("Time held per day and back pain")
+        self.plot.setAccessibleName(self.tr("Time held per day and back pain"))
         self.item = self.plot.getPlotItem()
         self.item.setMouseEnabled(x=False, y=False)
         self.item.hideButtons()
@@ -111,11 +111,13 @@ class DailyChart(QWidget):
         self.item.getAxis("bottom").setTicks(day_ticks(series.days))
         top = max(MIN_TOP_SECONDS, max(self._totals(), default=0.0))
         self.item.getAxis("left").setTicks(seconds_ticks(top))
-        self.item.getAxis("right").setTicks(PAIN_TICKS)
+        self.item.getAxis("right").setTicks(pain_ticks())
         self.item.setYRange(-top * BELOW, top * (1 + ABOVE), padding=0)
         first, last = series.days[0], series.days[-1]
         self.plot.setAccessibleDescription(
-            f"{held_text(sum(self._totals()))} held from {day_text(first)} to {day_text(last)}"
+            self.tr("{time} held from {first} to {last}").format(
+                time=held_text(sum(self._totals())), first=day_text(first), last=day_text(last)
+            )
         )
 
     def _apply_theme(self, theme: ChartTheme) -> None:
@@ -124,8 +126,8 @@ class DailyChart(QWidget):
             axis = self.item.getAxis(name)
             axis.setPen(pg.mkPen(theme.muted))
             axis.setTextPen(pg.mkPen(theme.text))
-        self.item.setLabel("left", "Seconds held per day", color=theme.text.name())
-        self.item.setLabel("right", "Back pain (0 to 10)", color=theme.text.name())
+        self.item.setLabel("left", self.tr("Seconds held per day"), color=theme.text.name())
+        self.item.setLabel("right", self.tr("Back pain (0 to 10)"), color=theme.text.name())
         self.item.showGrid(x=False, y=True, alpha=0.25)
         # One set of grid lines, the seconds': the back-pain ticks fall between them.
         self.item.getAxis("right").setGrid(False)
@@ -178,10 +180,11 @@ class DailyChart(QWidget):
             if (widget := child.widget()) is not None:
                 widget.hide()  # deleteLater() alone leaves it painted until the next loop
                 widget.deleteLater()
-        entries = [(exercise_name(key), colour.name()) for key, colour in self._colours.items()]
-        entries.append(("Back pain (right axis)", theme.pain.name()))
-        for name, colour in entries:
-            symbol = "─○─" if name.startswith("Back pain") else "■"
+        entries = [
+            (exercise_name(key), colour.name(), "■") for key, colour in self._colours.items()
+        ]
+        entries.append((self.tr("Back pain (right axis)"), theme.pain.name(), "─○─"))
+        for name, colour, symbol in entries:
             # A custom exercise is named by the user: escape it, the label is rich text.
             text = f'<span style="color:{colour}">{symbol}</span> {html.escape(name)}'
             label = QLabel(text, self.legend)
@@ -209,11 +212,15 @@ class DailyChart(QWidget):
             if values[index] > 0
         ]
         total = sum(values[index] for values in self._seconds.values())
-        text = f"{day_text(day)}: {held_text(total)} held" if total else f"{day_text(day)}: rest"
+        if total:
+            text = self.tr("{day}: {time} held").format(day=day_text(day), time=held_text(total))
+        else:
+            text = self.tr("{day}: rest").format(day=day_text(day))
         if parts:
             text += f" ({', '.join(parts)})"
         if index in self._pain:
-            text += f"\nBack pain {self._pain[index]:g} of 10"
+            score = QLocale().toString(float(self._pain[index]), "g", 3)
+            text += "\n" + self.tr("Back pain {score} of 10").format(score=score)
         return text
 
     # What the chart shows, read back from the drawn items (for tests and checks).

@@ -14,19 +14,18 @@ from PySide6.QtGui import QHelpEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.ui.progress.calendar_grid import (
-    LEVEL_NAMES,
     WEEKDAYS,
     WEEKS,
     CalendarGrid,
     level,
 )
 from app.ui.progress.chart_theme import LIGHT, ChartTheme
-from app.ui.progress.progress_text import day_text, held_text
+from app.ui.progress.progress_text import day_text, held_text, weekday_text
 
 LEFT, TOP, GAP = 38, 20, 3
 LEGEND_HEIGHT = 30
 MIN_PITCH, MAX_PITCH = 10, 18
-_ROW_LABELS = {0: "Mon", 2: "Wed", 4: "Fri", 6: "Sun"}
+_ROW_LABELS = (0, 2, 4, 6)  # Monday, Wednesday, Friday, Sunday
 _MOVES = {
     Qt.Key.Key_Left: -WEEKDAYS,
     Qt.Key.Key_Right: WEEKDAYS,
@@ -46,7 +45,7 @@ class HeatMap(QWidget):
         self.selected: date | None = None
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Calendar of the last 12 months")
+        self.setAccessibleName(self.tr("Calendar of the last 12 months"))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -58,7 +57,11 @@ class HeatMap(QWidget):
             self.selected = grid.today
         days = sum(1 for day, seconds in totals.items() if seconds > 0 and grid.cell_of(day))
         self.setAccessibleDescription(
-            f"{days} workout days in the last 12 months. Arrow keys move from day to day."
+            self.tr(
+                "%Ln workout day(s) in the last 12 months. Arrow keys move from day to day.",
+                "",
+                days,
+            )
         )
         self.update()
 
@@ -105,8 +108,8 @@ class HeatMap(QWidget):
         """``Thu 13 Mar 2025: 1 min 30 s held`` (or ``no workout``)."""
         seconds = self.totals.get(day, 0.0)
         if seconds <= 0:
-            return f"{day_text(day)}: no workout"
-        return f"{day_text(day)}: {held_text(seconds)} held"
+            return self.tr("{day}: no workout").format(day=day_text(day))
+        return self.tr("{day}: {time} held").format(day=day_text(day), time=held_text(seconds))
 
     def tooltip_at(self, point: QPoint) -> str | None:
         """What hovering ``point`` shows, or None off the squares."""
@@ -164,8 +167,8 @@ class HeatMap(QWidget):
             if x >= free_from:  # squeezed squares: skip a label rather than overprint it
                 painter.drawText(QPoint(x, TOP - 6), text)
                 free_from = x + width + 6
-        for row, text in _ROW_LABELS.items():
-            painter.drawText(QPoint(4, TOP + row * pitch + pitch - GAP - 1), text)
+        for row in _ROW_LABELS:
+            painter.drawText(QPoint(4, TOP + row * pitch + pitch - GAP - 1), weekday_text(row))
         painter.setPen(Qt.PenStyle.NoPen)
         radius = 2.0
         for offset in range(self.grid.day_count):
@@ -189,12 +192,22 @@ class HeatMap(QWidget):
             painter.drawText(box, flags, self.tooltip_for(self.selected))
         painter.end()
 
+    def level_names(self) -> tuple[str, ...]:
+        """What each shade means, from none to the most (see calendar_grid.LEVEL_LIMITS)."""
+        return (
+            self.tr("no workout"),
+            self.tr("under 1 min"),
+            self.tr("1 to 2 min"),
+            self.tr("2 to 3 min"),
+            self.tr("3 min or more"),
+        )
+
     def _paint_legend(self, painter: QPainter, top: int) -> None:
         """Each shade with its meaning, left to right, under the squares."""
         size = 12
         x = LEFT
         metrics = painter.fontMetrics()
-        for shade, name in enumerate(LEVEL_NAMES):
+        for shade, name in enumerate(self.level_names()):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.theme.heat[shade])
             painter.drawRoundedRect(QRect(x, top, size, size), 2.0, 2.0)

@@ -1,8 +1,8 @@
 """The history table's model: pages of sessions fetched as the user scrolls, sorted in SQL.
 
 The model knows how many sessions there are (one COUNT) but holds only the rows fetched so
-far, a page at a time through canFetchMore/fetchMore. Sorting asks the log for the first
-page in the new order. Delete hides a session in the log at once; undo brings it back to
+far, a page at a time (see paged_model). Sorting asks the log for the first page in the new
+order. Delete hides a session in the log at once; undo brings it back to
 the same place.
 """
 
@@ -11,20 +11,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from app.core.message import QT_TRANSLATE_NOOP
+from app.storage.history import History, HistoryRow, SortColumn
+from app.ui.progress.paged_model import AnyIndex, PagedModel
+from app.ui.progress.progress_text import (
+    exercises_text,
+    held_text,
+    moment_text,
+    number_text,
+    score_text,
+    status_text,
 )
 
-from app.storage.history import History, HistoryRow, SortColumn
-from app.ui.progress.progress_text import exercises_text, held_text, moment_text, status_text
-
-PAGE_ROWS = 200
-HEADERS = ("Date", "Exercises", "Rounds", "Time held", "Status", "Back pain", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Exercises"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Rounds"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Time held"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Back pain"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Note"),
+)
 SORT_COLUMNS = (
     SortColumn.DATE,
     SortColumn.EXERCISES,
@@ -37,7 +46,6 @@ SORT_COLUMNS = (
 _NUMBER_COLUMNS = frozenset({2, 3, 5})
 ROW_ROLE = Qt.ItemDataRole.UserRole
 """data() with this role gives the whole HistoryRow."""
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -48,18 +56,16 @@ class _Deleted:
     """Which reload() the row was deleted in: after another, its old row means nothing."""
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(PagedModel[HistoryRow]):
     """Sessions newest first (or as sorted), loaded a page at a time."""
 
     history_changed = Signal()
     """A session was deleted or restored: the numbers elsewhere need reloading."""
 
     def __init__(self, history: History, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, "HistoryModel", parent)
         self.history = history
         self.order: tuple[SortColumn, bool] = (SortColumn.DATE, True)
-        self._rows: list[HistoryRow] = []
-        self._total = 0
         self._undo: list[_Deleted] = []
         self._loading = 0
         self.reload()
@@ -68,32 +74,15 @@ class HistoryModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Start again from the first page (after a workout, an import, or a new order)."""
-        self.beginResetModel()
         self._loading += 1
-        self._total = self.history.count()
+        super().reload()
+
+    def count_rows(self) -> int:
+        return self.history.count()
+
+    def fetch_rows(self, offset: int, limit: int) -> list[HistoryRow]:
         sort, descending = self.order
-        self._rows = self.history.rows(0, min(PAGE_ROWS, self._total), sort, descending)
-        self.endResetModel()
-
-    def total(self) -> int:
-        """Sessions in the history, fetched or not."""
-        return self._total
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent):
-            return
-        sort, descending = self.order
-        page = self.history.rows(len(self._rows), PAGE_ROWS, sort, descending)
-        if not page:
-            self._total = len(self._rows)  # sessions were deleted elsewhere meanwhile
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        return self.history.rows(offset, limit, sort, descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_COLUMNS):
@@ -104,21 +93,18 @@ class HistoryModel(QAbstractTableModel):
     # delete and undo
 
     def session_at(self, row: int) -> HistoryRow:
-        return self._rows[row]
+        return self.row_at(row)
 
     def delete_session(self, row: int) -> bool:
         """Hide the session in ``row`` from the history and every statistic; undo-able.
 
         Raises sqlite3.Error if the log cannot be written; the row then stays.
         """
-        if not 0 <= row < len(self._rows):
+        if not 0 <= row < self.rowCount():
             return False
-        session = self._rows[row]
+        session = self.row_at(row)
         deleted = self.history.delete(session.session_id)
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self._total -= 1
-        self.endRemoveRows()
+        self.remove_row(row)
         if deleted:
             self._undo.append(_Deleted(row, session, self._loading))
             self.history_changed.emit()
@@ -137,47 +123,25 @@ class HistoryModel(QAbstractTableModel):
         deleted = self._undo[-1]
         self.history.restore(deleted.session.session_id)  # may raise: then undo stays
         self._undo.pop()
-        if deleted.loading != self._loading or deleted.row > len(self._rows):
+        if deleted.loading != self._loading or deleted.row > self.rowCount():
             self.reload()  # sorted or reloaded since: find its place afresh
+            wanted = deleted.session.session_id
             row = next(
-                (
-                    index
-                    for index, session in enumerate(self._rows)
-                    if session.session_id == deleted.session.session_id
-                ),
+                (row for row in range(self.rowCount()) if self.row_at(row).session_id == wanted),
                 None,
             )
         else:
             row = deleted.row
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._rows.insert(row, deleted.session)
-            self._total += 1
-            self.endInsertRows()
+            self.insert_row(row, deleted.session)
         self.history_changed.emit()
         return row
 
     # what the view shows
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 (Qt's name)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        session = self._rows[index.row()]
+        session = self.row_at(index.row())
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _cell_text(session, column)
@@ -194,7 +158,10 @@ class HistoryModel(QAbstractTableModel):
 
 def id_tooltip(session_id: int) -> str:
     """Where a workout's ID shows, for ``plank-timer export --format fit --session ID``."""
-    return f"Workout ID {session_id} (plank-timer export --format fit --session {session_id})"
+    # An ID is a name, not an amount: plain digits, as the command line takes it.
+    return QCoreApplication.translate("HistoryModel", "Workout ID {id} ({command})").format(
+        id=session_id, command=f"plank-timer export --format fit --session {session_id}"
+    )
 
 
 def _cell_text(session: HistoryRow, column: int) -> str:
@@ -204,13 +171,15 @@ def _cell_text(session: HistoryRow, column: int) -> str:
         case 1:
             return exercises_text(session.exercises)
         case 2:
-            return f"{session.rounds_done} of {session.rounds_planned}"
+            return QCoreApplication.translate("HistoryModel", "{done} of {planned}").format(
+                done=number_text(session.rounds_done), planned=number_text(session.rounds_planned)
+            )
         case 3:
             return held_text(session.seconds_held)
         case 4:
             return status_text(session.status)
         case 5:
-            return "—" if session.back_pain is None else f"{session.back_pain} of 10"
+            return "—" if session.back_pain is None else score_text(session.back_pain)
         case 6:
             return (session.note or "").replace("\n", " ")
     return ""

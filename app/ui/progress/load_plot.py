@@ -20,9 +20,10 @@ from PySide6.QtGui import QColor
 from app.core.running_load import JudgedWeek
 from app.ui.progress.bar_labels import BarLabel, BarLabels
 from app.ui.progress.chart_theme import ChartTheme
-from app.ui.progress.chart_ticks import PAIN_TICKS, distance_ticks, duration_ticks
+from app.ui.progress.chart_ticks import distance_ticks, duration_ticks, pain_ticks
+from app.ui.progress.progress_text import number_text
 from app.ui.progress.running_legend import RunColours
-from app.ui.progress.running_text import Measure
+from app.ui.progress.running_text import Measure, RunningText
 from app.ui.progress.weekly_plot import LABEL_PIXELS, LABEL_WEEKS, bar_width, drawn_bars
 
 PAIN_MAX = 10.0
@@ -58,7 +59,7 @@ class LoadPlot:
         for drawn in (self.after_bands, self.bars, self.jump_bars, self.jump_marks, self.run_days):
             item.addItem(drawn)
         item.getAxis("bottom").setStyle(showValues=False)  # the strip below names the weeks
-        item.getAxis("right").setTicks(PAIN_TICKS)
+        item.getAxis("right").setTicks(pain_ticks())
         self._mondays: tuple[date, ...] = ()
 
     def _match_pain_box(self) -> None:
@@ -67,9 +68,12 @@ class LoadPlot:
 
     def style(self, theme: ChartTheme, measure: Measure) -> None:
         """Axis titles for ``measure`` in ``theme``'s text colour."""
-        unit = "km per week" if measure is Measure.DISTANCE else "Running time per week"
+        if measure is Measure.DISTANCE:
+            unit = RunningText.tr("km per week")
+        else:
+            unit = RunningText.tr("Running time per week")
         self.item.setLabel("left", unit, color=theme.text.name())
-        self.item.setLabel("right", "Back pain (0 to 10)", color=theme.text.name())
+        self.item.setLabel("right", RunningText.tr("Back pain (0 to 10)"), color=theme.text.name())
         self.item.getAxis("right").setGrid(False)
 
     def draw(
@@ -120,7 +124,7 @@ class LoadPlot:
             pen=pg.mkPen(None),
         )
         labels = [
-            BarLabel(i, value, str(week.week.run_days), "▲" if week.jump else "")
+            BarLabel(i, value, number_text(week.week.run_days), "▲" if week.jump else "")
             for i, (week, value) in enumerate(zip(weeks, values, strict=True))
             if labelled and (week.week.run_days or week.jump)
         ]

@@ -37,9 +37,9 @@ class NumberCard(QFrame):
         value_font.setPixelSize(VALUE_PIXELS)
         value_font.setBold(True)
         self.value.setFont(value_font)
-        # Let the card be narrower than the value at full size: resizeEvent shrinks it.
+        # Let the card be narrower than the value at full size: resizeEvent shrinks it. The
+        # caption keeps its width: a long translation would otherwise lose its last letters.
         self.value.setMinimumWidth(1)
-        self.caption.setMinimumWidth(1)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)

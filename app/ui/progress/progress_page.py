@@ -25,12 +25,13 @@ from app.storage.history import History
 from app.storage.run_statistics import RunStatistics
 from app.storage.runs import RunStore
 from app.storage.statistics import Statistics
+from app.storage.suggestion import IN_A_ROW
 from app.ui.progress.calendar_grid import CalendarGrid
 from app.ui.progress.chart_theme import theme_for
 from app.ui.progress.daily_chart import DailyChart
 from app.ui.progress.heat_map import HeatMap
 from app.ui.progress.history_table import HistoryTable
-from app.ui.progress.progress_text import day_text
+from app.ui.progress.progress_text import day_text, number_text
 from app.ui.progress.range_selector import RangeSelector
 from app.ui.progress.running_section import RunningSection
 from app.ui.progress.runs_table import RunsTable
@@ -39,7 +40,6 @@ from app.ui.progress.summary_row import BestsColumn, SummaryRow
 HEADING_PIXELS = 17
 TITLE_PIXELS = 22
 BESTS_WIDTH = 250
-EMPTY_TEXT = "No workouts logged yet. Your progress shows here after your first workout."
 
 
 def _heading(text: str, parent: QWidget, pixels: int = HEADING_PIXELS) -> QLabel:
@@ -70,32 +70,37 @@ class ProgressPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.statistics = statistics
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(self.tr("Progress"))
         content = QWidget(self)
-        self.title = _heading("Your progress", content, TITLE_PIXELS)
+        self.title = _heading(self.tr("Your progress"), content, TITLE_PIXELS)
         self.as_of = QLabel("", content)
-        self.empty_note = QLabel(EMPTY_TEXT, content)
-        self.empty_note.setAccessibleName("No workouts yet")
+        self.empty_note = QLabel(
+            self.tr("No workouts logged yet. Your progress shows here after your first workout."),
+            content,
+        )
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAccessibleName(self.tr("No workouts yet"))
         self.summary = SummaryRow(content)
         self.suggestion = QLabel("", content)
         self.suggestion.setWordWrap(True)
-        self.suggestion.setAccessibleName("Suggestion")
+        self.suggestion.setAccessibleName(self.tr("Suggestion"))
         self.suggestion.setStyleSheet(
             "QLabel { background: rgba(244, 180, 0, 45); border-left: 4px solid #f4b400;"
             " padding: 8px 10px; }"
         )
-        self.bests = BestsColumn(_heading("Personal bests", content), content)
+        self.bests = BestsColumn(_heading(self.tr("Personal bests"), content), content)
         self.bests.setFixedWidth(BESTS_WIDTH)
         self.range_selector = RangeSelector(parent=content)
         self.chart = DailyChart(content)
         # Runs from the same log, on the same "today"; settings remember its range and measure.
         self.running = RunningSection(
-            _heading("Running and your back", content),
+            _heading(self.tr("Running and your back"), content),
             RunStatistics(statistics.log, statistics.today),
             settings,
             content,
         )
         self.heat_caption = QLabel("", content)
+        self.heat_caption.setWordWrap(True)
         self.heat_map = HeatMap(content)
         self.history_table = HistoryTable(history, content)
 
@@ -104,14 +109,13 @@ class ProgressPage(QWidget):
         title_row.addStretch(1)
         title_row.addWidget(self.as_of)
         chart_row = QHBoxLayout()
-        chart_row.addWidget(_heading("Time held per day", content))
+        chart_row.addWidget(_heading(self.tr("Time held per day"), content))
         chart_row.addStretch(1)
         chart_row.addWidget(self.range_selector)
         heat_title = QHBoxLayout()
-        heat_title.addWidget(_heading("The last 12 months", content))
+        heat_title.addWidget(_heading(self.tr("The last 12 months"), content))
         heat_title.addSpacing(12)
-        heat_title.addWidget(self.heat_caption)
-        heat_title.addStretch(1)
+        heat_title.addWidget(self.heat_caption, 1)
         heat_column = QVBoxLayout()
         heat_column.addLayout(heat_title)
         heat_column.addWidget(self.heat_map)
@@ -137,13 +141,13 @@ class ProgressPage(QWidget):
         layout.addSpacing(6)
         layout.addLayout(year_row)
         layout.addSpacing(6)
-        layout.addWidget(_heading("History", content))
+        layout.addWidget(_heading(self.tr("History"), content))
         layout.addWidget(self.history_table)
         # Runs, with delete and undo, below the workouts (issue 8).
         self.runs_table = RunsTable(runs, content) if runs is not None else None
         if self.runs_table is not None:
             layout.addSpacing(6)
-            layout.addWidget(_heading("Runs", content))
+            layout.addWidget(_heading(self.tr("Runs"), content))
             layout.addWidget(self.runs_table)
         layout.addStretch(1)
 
@@ -179,16 +183,24 @@ class ProgressPage(QWidget):
         self._loaded_day = today
         theme = theme_for(self.palette())
         summary = statistics.summary()
-        self.as_of.setText(f"as of {day_text(today)}")
+        self.as_of.setText(self.tr("as of {day}").format(day=day_text(today)))
         self.empty_note.setVisible(summary.sessions == 0)
         # Only the days this week has had so far, from last week, for a fair comparison.
         recent = statistics.day_totals(today.weekday() + 8)
         same_day_last_week = today - timedelta(days=7)
         last_so_far = sum(seconds for day, seconds in recent.items() if day <= same_day_last_week)
         self.summary.show_summary(summary, theme, last_so_far, today.weekday())
-        suggestion = statistics.suggestion()
-        self.suggestion.setText(suggestion or "")
-        self.suggestion.setVisible(suggestion is not None)
+        rounds = statistics.suggestion()
+        if rounds is not None:
+            self.suggestion.setText(
+                self.tr(
+                    "Every round done in your last {count} workouts: try %n round(s) next time,"
+                    " with the same holds.",
+                    "",
+                    rounds,
+                ).format(count=number_text(IN_A_ROW))
+            )
+        self.suggestion.setVisible(rounds is not None)
         self.bests.show_bests(statistics.bests())
         self.draw_chart()
         self.running.refresh(theme)
@@ -197,7 +209,7 @@ class ProgressPage(QWidget):
         self.heat_map.show_days(grid, totals, theme)
         worked = sum(1 for seconds in totals.values() if seconds > 0)
         self.heat_caption.setText(
-            f"{worked} workout day{'' if worked == 1 else 's'} since {day_text(grid.first)}"
+            self.tr("%Ln workout day(s) since {day}", "", worked).format(day=day_text(grid.first))
         )
 
     def draw_chart(self) -> None:

@@ -21,21 +21,22 @@ class RangeSelector(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        label = QLabel("Show the last", self)
+        label = QLabel(self.tr("Show the last"), self)
         layout.addWidget(label)
         layout.addSpacing(8)
         # Mnemonics on distinct digits: Alt+3 for 30, Alt+9 for 90, Alt+6 for 365.
-        for count, text in zip(RANGES, ("&30 days", "&90 days", "3&65 days"), strict=True):
+        texts = (self.tr("&30 days"), self.tr("&90 days"), self.tr("3&65 days"))
+        for count, text in zip(RANGES, texts, strict=True):
             button = QPushButton(text, self)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show the last {count} days")
-            button.setToolTip(f"Chart the last {count} days")
+            button.setAccessibleName(self.tr("Show the last %n days", "", count))
+            button.setToolTip(self.tr("Chart the last %n days", "", count))
             self.group.addButton(button, count)
             self.buttons[count] = button
             layout.addWidget(button)
         label.setBuddy(self.buttons[RANGES[0]])
         self.buttons[days].setChecked(True)
-        self.setAccessibleName("Chart range")
+        self.setAccessibleName(self.tr("Chart range"))
         self.group.idToggled.connect(self._toggled)
 
     def days(self) -> int:

@@ -21,7 +21,13 @@ from app.ui.progress.chart_ticks import week_ticks
 from app.ui.progress.core_strip import CoreStrip
 from app.ui.progress.load_plot import LoadPlot
 from app.ui.progress.running_legend import RunningLegend, run_colours
-from app.ui.progress.running_text import Measure, week_tooltip
+from app.ui.progress.running_text import (
+    Measure,
+    jumps_text,
+    runs_text,
+    week_tooltip,
+    weeks_text,
+)
 from app.ui.progress.weekly_plot import LABEL_WEEKS, style_plot
 
 
@@ -33,7 +39,7 @@ class RunningChart(QWidget):
         self.legend = RunningLegend(self)
         self.plot = pg.GraphicsLayoutWidget(self)
         self.plot.setMinimumHeight(330)
-        self.plot.setAccessibleName("Running per week, core work and back pain")
+        self.plot.setAccessibleName(self.tr("Running per week, core work and back pain"))
         grid = self.plot.ci.layout
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setVerticalSpacing(0)
@@ -83,7 +89,13 @@ class RunningChart(QWidget):
             item.getAxis("bottom").setTicks(ticks)
         runs = sum(week.week.runs for week in self._weeks)
         jumps = sum(week.jump for week in self._weeks)
-        self.plot.setAccessibleDescription(f"{count} weeks, {runs} runs, {jumps} marked jumps")
+        self.plot.setAccessibleDescription(
+            self.tr("{weeks}, {runs}, {jumps}", "a list of counts").format(
+                weeks=weeks_text(count),
+                runs=runs_text(runs),
+                jumps=jumps_text(jumps),
+            )
+        )
 
     def _style(self, theme: ChartTheme, measure: Measure) -> None:
         self.plot.setBackground(theme.background)
@@ -110,6 +122,18 @@ class RunningChart(QWidget):
         """The tooltip for the ``index``-th week shown: every number of that week."""
         week = self._weeks[index]
         return week_tooltip(week, so_far=week.week.monday == self._this_week)
+
+    def axis_texts(self) -> list[str]:
+        """Every word and number painted on the axes: titles, then tick labels."""
+        texts = []
+        for item in (self.load.item, self.core.item):
+            for name in ("left", "bottom", "right"):
+                axis = item.getAxis(name)
+                texts.append(axis.labelText)
+                # The ticks given to setTicks (pyqtgraph keeps them on the axis).
+                for level in axis._tickLevels or []:
+                    texts += [label for _, label in level]
+        return [text for text in texts if text]
 
     def week_count(self) -> int:
         return len(self._weeks)

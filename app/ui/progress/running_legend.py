@@ -3,6 +3,7 @@ legend never hides a bar."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -44,59 +45,60 @@ def run_colours(theme: ChartTheme) -> RunColours:
 
 
 def _swatch(colour: QColor, symbol: str, text: str) -> str:
-    return f'<span style="color:{colour.name()}">{symbol}</span> {text}'
+    return f'<span style="color:{colour.name()}">{symbol}</span> {html.escape(text)}'
+
+
+def _entry(text: str) -> str:
+    """One entry kept on one line; the line breaks only between entries."""
+    return f'<span style="white-space:nowrap">{text}</span>'
 
 
 class RunningLegend(QWidget):
-    """What each colour and mark means; each entry is a label with an accessible name."""
+    """What each colour and mark means, as one line of entries that wraps where the window
+    is narrow (a longer language's legend is wider than the chart)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(4, 0, 4, 0)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Legend"))
+        self._names: list[str] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.label)
 
     def show_entries(
         self, theme: ChartTheme, colours: RunColours, measure: Measure, numbers: bool
     ) -> None:
-        """Rebuild the entries; ``numbers``: whether numbers stand over the bars."""
-        while (child := self._layout.takeAt(0)) is not None:
-            if (widget := child.widget()) is not None:
-                widget.hide()  # deleteLater() alone leaves it painted until the next loop
-                widget.deleteLater()
-        running = "Distance run" if measure is Measure.DISTANCE else "Time run"
+        """Show the entries; ``numbers``: whether numbers stand over the bars."""
+        running = self.tr("Distance run") if measure is Measure.DISTANCE else self.tr("Time run")
+        jump = self.tr("Jump week")
+        pain = self.tr("Back pain, weekly average (right axis)")
+        core = self.tr("Core time held")
         entries = [
             (running, _swatch(colours.bar, "■", running)),
-            ("Jump week", _swatch(colours.jump, "■ ▲", "Jump week")),
+            (jump, _swatch(colours.jump, "■ ▲", jump)),
             (
-                "After a jump: the jump week and the next",
-                _swatch(colours.band, "█", "After a jump"),
+                self.tr("After a jump: the jump week and the next"),
+                _swatch(colours.band, "█", self.tr("After a jump")),
             ),
-            (
-                "Back pain, weekly average (right axis)",
-                _swatch(theme.pain, "─○─", "Back pain, weekly average (right axis)"),
-            ),
-            ("Core time held", _swatch(colours.core, "■", "Core time held")),
+            (pain, _swatch(theme.pain, "─○─", pain)),
+            (core, _swatch(colours.core, "■", core)),
         ]
         if numbers:
             entries.append(
                 (
-                    "Numbers over the bars: run days, core sessions",
-                    "Numbers: run days · core sessions",
+                    self.tr("Numbers over the bars: run days, core sessions"),
+                    html.escape(self.tr("Numbers: run days · core sessions")),
                 )
             )
-        for name, text in entries:
-            label = QLabel(text, self)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAccessibleName(name)
-            self._layout.addWidget(label)
-        self._layout.addStretch(1)
+        self._names = [name for name, _ in entries]
+        # Wide gaps between entries, so each reads as its own.
+        self.label.setText("&nbsp;&nbsp;&nbsp; ".join(_entry(text) for _, text in entries))
+        # A screen reader reads each entry's full meaning, not the swatches.
+        self.label.setAccessibleDescription("; ".join(self._names))
 
     def names(self) -> list[str]:
-        """The entries' accessible names, left to right."""
-        names = []
-        for index in range(self._layout.count()):
-            item = self._layout.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
-                names.append(widget.accessibleName())
-        return names
+        """What the entries mean, left to right, as a screen reader is told."""
+        return list(self._names)

@@ -18,11 +18,10 @@ from app.ui.progress.chart_theme import LIGHT, ChartTheme
 from app.ui.progress.choice_buttons import Choice, ChoiceButtons
 from app.ui.progress.running_chart import RunningChart
 from app.ui.progress.running_text import (
-    NO_RUNS_TEXT,
-    RULE_TEXT,
     Measure,
     comparison_text,
-    runs_text,
+    no_runs_text,
+    rule_text,
 )
 
 RANGE_KEY = "progress/running_range"
@@ -30,7 +29,6 @@ MEASURE_KEY = "progress/running_measure"
 RANGES: dict[str, int | None] = {"13": 13, "52": 52, "all": None}
 DEFAULT_RANGE = "52"
 SUMMARY_PIXELS = 15
-NO_DISTANCE_TIP = "No run in these weeks has a distance: the bars show time"
 
 
 class RunningSection(QWidget):
@@ -55,21 +53,21 @@ class RunningSection(QWidget):
         heading.setParent(self)
         # Made in the order they stand, left to right, so Tab goes through them so.
         self.measure = ChoiceButtons(
-            "Bars",
+            self.tr("Bars"),
             [
                 # Alt+D is the history table's Delete: distance takes the I.
-                Choice("distance", "D&istance", "Running bars show distance"),
-                Choice("time", "&Time", "Running bars show running time"),
+                Choice("distance", self.tr("D&istance"), self.tr("Running bars show distance")),
+                Choice("time", self.tr("&Time"), self.tr("Running bars show running time")),
             ],
             self._remembered(MEASURE_KEY, Measure.DISTANCE.value, [m.value for m in Measure]),
             self,
         )
         self.range = ChoiceButtons(
-            "Show",
+            self.tr("Show"),
             [
-                Choice("13", "3 m&onths", "Show the last 13 weeks of running"),
-                Choice("52", "1 &year", "Show the last 52 weeks of running"),
-                Choice("all", "&All", "Show every week since your first run"),
+                Choice("13", self.tr("3 m&onths"), self.tr("Show the last 13 weeks of running")),
+                Choice("52", self.tr("1 &year"), self.tr("Show the last 52 weeks of running")),
+                Choice("all", self.tr("&All"), self.tr("Show every week since your first run")),
             ],
             self._remembered(RANGE_KEY, DEFAULT_RANGE, list(RANGES)),
             self,
@@ -78,20 +76,20 @@ class RunningSection(QWidget):
         """What the user picked; the bars show time while no shown week has a distance."""
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Running and back pain, in words")
+        self.summary.setAccessibleName(self.tr("Running and back pain, in words"))
         font = QFont(self.summary.font())
         font.setPixelSize(SUMMARY_PIXELS)
         self.summary.setFont(font)
-        self.empty_note = QLabel(NO_RUNS_TEXT, self)
+        self.empty_note = QLabel(no_runs_text(), self)
         self.empty_note.setWordWrap(True)
-        self.empty_note.setAccessibleName("No runs yet")
+        self.empty_note.setAccessibleName(self.tr("No runs yet"))
         self.chart = RunningChart(self)
         self.distance_note = QLabel("", self)
         self.distance_note.setWordWrap(True)
-        self.distance_note.setAccessibleName("Runs without a distance")
-        self.rule = QLabel(RULE_TEXT, self)
+        self.distance_note.setAccessibleName(self.tr("Runs without a distance"))
+        self.rule = QLabel(rule_text(), self)
         self.rule.setWordWrap(True)
-        self.rule.setAccessibleName("How jumps are marked")
+        self.rule.setAccessibleName(self.tr("How jumps are marked"))
 
         title_row = QHBoxLayout()
         title_row.addWidget(heading)
@@ -148,9 +146,12 @@ class RunningSection(QWidget):
         unmeasured = sum(week.week.runs_without_distance for week in report.weeks)
         self.distance_note.setVisible(measure is Measure.DISTANCE and unmeasured > 0)
         self.distance_note.setText(
-            f"{runs_text(unmeasured)} without a distance (treadmill, or added without km)"
-            " count in the tooltips but not in the distance bars; choose Time to see"
-            f" {'it' if unmeasured == 1 else 'them'} in the bars."
+            self.tr(
+                "%Ln run(s) without a distance (treadmill, or added without km) count in the"
+                " tooltips but not in the distance bars; choose Time to see them in the bars.",
+                "",
+                unmeasured,
+            )
         )
 
     def _measure(self, report: LoadReport) -> Measure:
@@ -158,7 +159,11 @@ class RunningSection(QWidget):
         measurable = any(week.week.distance_m > 0 for week in report.weeks)
         distance = self.measure.buttons[Measure.DISTANCE.value]
         distance.setEnabled(measurable)
-        distance.setToolTip("Running bars show distance" if measurable else NO_DISTANCE_TIP)
+        distance.setToolTip(
+            self.tr("Running bars show distance")
+            if measurable
+            else self.tr("No run in these weeks has a distance: the bars show time")
+        )
         shown = self._measure_choice if measurable else Measure.TIME
         # Checked without a signal: showing time for want of distances is not a new choice.
         self.measure.group.blockSignals(True)

@@ -13,6 +13,7 @@ from app.ui.progress.progress_text import (
     day_text,
     days_text,
     held_text,
+    number_text,
     streak_span_text,
 )
 
@@ -24,11 +25,11 @@ class SummaryRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sessions = NumberCard("Workouts", self)
-        self.held = NumberCard("Time held", self)
-        self.current_streak = NumberCard("Current streak", self)
-        self.longest_streak = NumberCard("Longest streak", self)
-        self.this_week = NumberCard("This week", self)
+        self.sessions = NumberCard(self.tr("Workouts"), self)
+        self.held = NumberCard(self.tr("Time held"), self)
+        self.current_streak = NumberCard(self.tr("Current streak"), self)
+        self.longest_streak = NumberCard(self.tr("Longest streak"), self)
+        self.this_week = NumberCard(self.tr("This week"), self)
         # As tall as the tallest card, and every card stretched to that height.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
@@ -50,19 +51,21 @@ class SummaryRow(QWidget):
         self, summary: Summary, theme: ChartTheme, last_week_so_far: float, weekday: int
     ) -> None:
         """``last_week_so_far``: seconds held last week up to today's ``weekday`` (0 Monday)."""
-        self.sessions.set_value(f"{summary.sessions:,}", "with at least one hold")
-        self.held.set_value(held_text(summary.seconds_held), "in all holds together")
+        self.sessions.set_value(number_text(summary.sessions), self.tr("with at least one hold"))
+        self.held.set_value(held_text(summary.seconds_held), self.tr("in all holds together"))
         current = summary.current_streak
         if current.length and current.first is not None:
-            since = f"since {day_text(current.first)}"
+            since = self.tr("since {day}").format(day=day_text(current.first))
         else:
-            since = "a workout today starts one"
+            since = self.tr("a workout today starts one")
         self.current_streak.set_value(days_text(current.length), since)
         longest = summary.longest_streak
         self.longest_streak.set_value(days_text(longest.length), streak_span_text(longest))
         change, direction = change_text(summary.this_week_seconds, last_week_so_far, weekday)
         if weekday < 6 and summary.last_week_seconds > 0:
-            change += f"\n{held_text(summary.last_week_seconds)} in all last week"
+            change += "\n" + self.tr("{time} in all last week").format(
+                time=held_text(summary.last_week_seconds)
+            )
         colour = {1: theme.up, -1: theme.down}.get(direction)
         self.this_week.set_value(held_text(summary.this_week_seconds), change, colour)
 
@@ -72,8 +75,8 @@ class BestsColumn(QWidget):
 
     def __init__(self, heading: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.most_rounds = NumberCard("Best workout", self)
-        self.best_week = NumberCard("Best week", self)
+        self.most_rounds = NumberCard(self.tr("Best workout"), self)
+        self.best_week = NumberCard(self.tr("Best week"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading.setParent(self)
@@ -85,16 +88,16 @@ class BestsColumn(QWidget):
 
     def show_bests(self, bests: PersonalBests) -> None:
         if bests.most_rounds_day is None:
-            self.most_rounds.set_value("—", "no rounds done yet")
+            self.most_rounds.set_value("—", self.tr("no rounds done yet"))
         else:
             self.most_rounds.set_value(
-                f"{bests.most_rounds} rounds",
-                f"in one workout on {day_text(bests.most_rounds_day)}",
+                self.tr("%Ln round(s)", "", bests.most_rounds),
+                self.tr("in one workout on {day}").format(day=day_text(bests.most_rounds_day)),
             )
         if bests.best_week_start is None:
-            self.best_week.set_value("—", "no holds yet")
+            self.best_week.set_value("—", self.tr("no holds yet"))
         else:
             self.best_week.set_value(
                 held_text(bests.best_week_seconds),
-                f"the week of {day_text(bests.best_week_start)}",
+                self.tr("the week of {day}").format(day=day_text(bests.best_week_start)),
             )

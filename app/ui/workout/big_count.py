@@ -19,7 +19,7 @@ class BigCount(QWidget):
         self._color = QColor("white")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(80)
-        self.setAccessibleName("Seconds left")
+        self.setAccessibleName(self.tr("Seconds left"))
 
     def text(self) -> str:
         return self._text

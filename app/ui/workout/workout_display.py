@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.core.readout import Readout
+from app.ui.fitted_font import SMALLEST_PIXELS, fitted_pixel_size
 from app.ui.workout.big_count import BigCount
 from app.ui.workout.phase_style import style_for
+from app.ui.workout.readout_text import (
+    coming_text,
+    exercise_text,
+    headline_text,
+    round_text,
+    time_left_text,
+)
 
 # Share of the display's height for each line of words; the count takes the rest.
 HEADLINE_SHARE = 0.1
 DETAIL_SHARE = 0.06
+# Room a label needs beyond its text (margins, rounding), and the gap between the round and
+# what comes next, as text of the same size.
+TEXT_SLACK = 12
+DETAIL_GAP = "\u2003\u2003"
 
 
 class WorkoutDisplay(QFrame):
@@ -22,16 +34,16 @@ class WorkoutDisplay(QFrame):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.setObjectName("workoutDisplay")
-        self.headline = self._label("Phase")
+        self.headline = self._label(self.tr("Phase"))
         self.count = BigCount(self)
-        self.exercise = self._label("Exercise and side")
-        self.round = self._label("Round")
-        self.coming = self._label("What comes next")
-        self.time_left = self._label("Workout time left")
+        self.exercise = self._label(self.tr("Exercise and side"))
+        self.round = self._label(self.tr("Round"))
+        self.coming = self._label(self.tr("What comes next"))
+        self.time_left = self._label(self.tr("Workout time left"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Workout progress")
+        self.progress.setAccessibleName(self.tr("Workout progress"))
         self._flash = False
         self._high_contrast = False
         self._readout: Readout | None = None
@@ -63,14 +75,16 @@ class WorkoutDisplay(QFrame):
             return
         restyle = self._readout is None or self._readout.state is not readout.state
         self._readout = readout
-        self.headline.setText(readout.headline)
+        headline = headline_text(readout)
+        self.headline.setText(headline)
         self.count.set_text(readout.count, self._foreground())
-        self.exercise.setText(readout.exercise)
-        self.round.setText(readout.round)
-        self.coming.setText(readout.coming)
-        self.time_left.setText(readout.time_left)
+        self.exercise.setText(exercise_text(readout))
+        self.round.setText(round_text(readout))
+        self.coming.setText(coming_text(readout))
+        self.time_left.setText(time_left_text(readout))
         self.progress.setValue(round(readout.progress * 1000))
-        self.setAccessibleDescription(f"{readout.headline}, {readout.count}")
+        self.setAccessibleDescription(f"{headline}, {readout.count}")
+        self._fit_fonts()
         if restyle:
             self._apply_colours()
 
@@ -123,16 +137,30 @@ class WorkoutDisplay(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fit_fonts()
+
+    def _fit_fonts(self) -> None:
+        """Words as large as their share of the height allows, and never wider than the
+        display: a long translation gets a smaller font rather than being cut off."""
         height = max(1, self.height())
-        self._set_pixel_size(self.headline, HEADLINE_SHARE * height, bold=True)
-        self._set_pixel_size(self.exercise, HEADLINE_SHARE * 0.9 * height, bold=True)
-        self._set_pixel_size(self.round, DETAIL_SHARE * height, bold=True)
-        for label in (self.coming, self.time_left):
-            self._set_pixel_size(label, DETAIL_SHARE * height, bold=False)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - TEXT_SLACK
+        self._set_pixel_size(self.headline, HEADLINE_SHARE * height, room, bold=True)
+        self._set_pixel_size(self.exercise, HEADLINE_SHARE * 0.9 * height, room, bold=True)
+        # The round and what comes next share a line.
+        detail = max(SMALLEST_PIXELS, int(DETAIL_SHARE * height))
+        line = f"{self.round.text()}{DETAIL_GAP}{self.coming.text()}"
+        fitted = fitted_pixel_size(self.coming.font(), line, room - 2 * TEXT_SLACK, detail)
+        self._set_pixel_size(self.round, fitted, room, bold=True)
+        self._set_pixel_size(self.coming, fitted, room, bold=False)
+        self._set_pixel_size(self.time_left, detail, room / 2, bold=False)
 
     @staticmethod
-    def _set_pixel_size(label: QLabel, size: float, *, bold: bool) -> None:
-        font = label.font()
-        font.setPixelSize(max(12, int(size)))
+    def _set_pixel_size(label: QLabel, size: float, room: float, *, bold: bool) -> None:
+        font = QFont(label.font())
         font.setBold(bold)
-        label.setFont(font)
+        pixels = fitted_pixel_size(font, label.text(), room, max(SMALLEST_PIXELS, int(size)))
+        if font.pixelSize() != pixels or label.font().bold() != bold:
+            font.setPixelSize(pixels)
+            label.setFont(font)

@@ -22,6 +22,7 @@ from app.core.readout import Readout, read
 from app.core.session import ScheduledCue, Session
 from app.core.session_state import SessionState
 from app.core.timeline import build_timeline
+from app.ui.error_text import error_text
 from app.ui.plan.plan_form import PlanForm
 from app.ui.plan.plan_settings import PlanSettings
 from app.ui.workout.session_driver import SessionDriver
@@ -87,10 +88,10 @@ class WorkoutPage(QWidget):
         self.form = PlanForm(self)
         self.form.set_plan(plan)
         self.message = QLabel(self)
-        self.message.setAccessibleName("Messages")
+        self.message.setAccessibleName(self.tr("Messages"))
         self.message.setWordWrap(True)
         self.sound_notice = QLabel(self)
-        self.sound_notice.setAccessibleName("Sound status")
+        self.sound_notice.setAccessibleName(self.tr("Sound status"))
         self.sound_notice.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.sound_notice.hide()
 
@@ -134,8 +135,11 @@ class WorkoutPage(QWidget):
             self.session = self._idle_session(self.form.plan())
             self.message.clear()
         except PlanError as error:
-            self.message.setText(f"Cannot start: {error}.")
+            self.message.setText(self._cannot_start(error))
         self._refresh()
+
+    def _cannot_start(self, error: PlanError) -> str:
+        return self.tr("Cannot start: {reason}.").format(reason=error_text(error))
 
     # commands
 
@@ -152,7 +156,7 @@ class WorkoutPage(QWidget):
         try:
             plan = self.form.plan()
         except PlanError as error:
-            self.message.setText(f"Cannot start: {error}.")
+            self.message.setText(self._cannot_start(error))
             return
         self.message.clear()
         self._settings.save_plan(plan)
@@ -235,7 +239,9 @@ class WorkoutPage(QWidget):
     def show_sound_problem(self, problem: str) -> None:
         """Say why there is no sound; phase changes flash the display instead."""
         reason = problem.rstrip(". ")
-        self.sound_notice.setText(f"{reason}. The screen flashes at each change instead.")
+        self.sound_notice.setText(
+            self.tr("{reason}. The screen flashes at each change instead.").format(reason=reason)
+        )
         # Floor mode shows only what reads from the mat; the notice returns when it ends.
         self.sound_notice.setVisible(not self._floor)
 

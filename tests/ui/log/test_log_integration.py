@@ -156,7 +156,8 @@ def test_a_workout_cut_off_last_time_is_reported_on_the_next_start(
 def test_holds_the_log_would_not_take_until_the_end_come_back_at_the_next_start(
     qtbot: QtBot, make_window: WindowFactory, log: SessionLog, clock: FakeClock, tmp_path: Path
 ) -> None:
-    from app.storage.recovery import recover, save_unsaved
+    from app.storage.closing_report import save_unsaved
+    from app.storage.recovery import recover
 
     window, recorder = logged_window(make_window, log, clock)
     qtbot.keyClick(window, Qt.Key.Key_Space)

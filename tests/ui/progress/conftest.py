@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from app.storage.history import History
 from app.storage.statistics import Statistics
 from app.ui.progress import ProgressPage
 from tests.history_seed import SeededHistory, seed_history
+from tests.run_seed import add_run
 from tests.storage.workouts import berlin, record
 
 MONTH_TODAY = date(2025, 3, 20)  # a Thursday: this week is Mon 17 to Thu 20 March
@@ -108,3 +109,25 @@ def make_page(qtbot: QtBot) -> PageFactory:
         return page
 
     return make
+
+
+def add_known_runs(log: SessionLog) -> None:
+    """Runs beside record_month's workouts, 20 January to Wednesday 19 March 2025.
+
+    Five weeks of 3 x 40 min (8 km each), then four runs of 50 min (10 km) in the week of
+    24 February: 200 min against 120, a jump. Then 3 x 40 min; then a 40 min run and a
+    45 min treadmill run without distance (and a run deleted); then, this week so far, two.
+    """
+    for week in range(5):
+        for day in (1, 3, 5):
+            add_run(log, berlin(2025, 1, 20 + day, 7) + timedelta(weeks=week), 40, 8.0)
+    for day in (25, 26, 27):
+        add_run(log, berlin(2025, 2, day, 7), 50, 10.0)
+    add_run(log, berlin(2025, 3, 1, 7), 50, 10.0)
+    for day in (4, 6, 8):
+        add_run(log, berlin(2025, 3, day, 7), 40, 8.0)
+    add_run(log, berlin(2025, 3, 11, 7), 40, 8.0)
+    add_run(log, berlin(2025, 3, 13, 7), 45, sport="treadmill")
+    add_run(log, berlin(2025, 3, 15, 7), 60, 12.0, deleted=True)
+    add_run(log, berlin(2025, 3, 18, 7), 40, 8.0)
+    add_run(log, berlin(2025, 3, 19, 18), 40, 8.0)

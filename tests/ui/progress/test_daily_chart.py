@@ -39,7 +39,7 @@ def test_the_bars_stack_each_days_exercises_up_to_that_days_total(
     # Hovering a day says what made up its bar.
     index = chart.shown_days().index(_march(13))
     assert chart.day_summary(index) == (
-        "Thu 13 Mar 2025: 2 min held (Plank 30 s, Side plank, left 30 s,"
+        "Thu, 13 Mar 2025: 2 min held (Plank 30 s, Side plank, left 30 s,"
         " Side plank, right 30 s, Bird dog 30 s)\nBack pain 4 of 10"
     )
 

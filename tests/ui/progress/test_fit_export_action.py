@@ -7,16 +7,18 @@ Garmin's decoder.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from app.storage.database import SessionLog
+from app.storage.database import SessionLog, open_log
 from app.ui.progress import ProgressPage
 from app.ui.progress.fit_export_action import NO_HOLDS, NOTHING_SELECTED, STILL_RUNNING
-from app.ui.progress.history_table import ONE_AT_A_TIME, HistoryTable
+from app.ui.progress.history_table import HistoryTable
+from tests.storage.damage import damaged_log
 from tests.storage.fit_reading import decode
 from tests.storage.workouts import Workout, berlin
 from tests.ui.progress.conftest import MONTH_TODAY, PageFactory
@@ -187,7 +189,7 @@ def test_delete_with_two_rows_selected_deletes_nothing(page: ProgressPage, qtbot
     table.view.setFocus()
     qtbot.keyClick(table.view, Qt.Key.Key_Delete)
     assert table.model.total() == 14
-    assert table.status.text() == ONE_AT_A_TIME
+    assert table.status.text() == "Delete removes one workout at a time: select just one."
 
 
 def test_the_date_cells_tooltip_gives_the_workouts_id(page: ProgressPage) -> None:
@@ -197,3 +199,23 @@ def test_the_date_cells_tooltip_gives_the_workouts_id(page: ProgressPage) -> Non
     assert tip == (
         f"Workout ID {session_id} (plank-timer export --format fit --session {session_id})"
     )
+
+
+def test_a_hold_that_cannot_be_read_is_left_out_and_named(
+    qtbot: QtBot, make_page: PageFactory, tmp_path: Path, out: Path
+) -> None:
+    damaged_log(tmp_path / "log", "hold start")
+    with open_log(tmp_path / "log") as log:
+        page = make_page(log, date(2024, 5, 6))
+        table = page.history_table
+        table.fit_export.choose_folder = Folders(out)
+        select(table, 0)  # 6 May, the bird dog workout with a damaged hold
+        with qtbot.waitSignal(table.fit_export.finished, timeout=EXPORT_TIMEOUT_MS):
+            qtbot.mouseClick(table.fit_export.button, Qt.MouseButton.LeftButton)
+
+        assert table.status.text() == (
+            f"Wrote 1 FIT file to {out}. Left out what could not be read (a damaged byte in the"
+            " log): 1 hold of session 6 (2024-05-06)."
+        )
+        (path,) = out.iterdir()
+        assert decode(path.read_bytes()).intact

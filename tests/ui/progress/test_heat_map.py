@@ -32,10 +32,10 @@ def test_a_days_square_is_shaded_by_time_held_and_its_tooltip_says_so(
     assert _colour_at(heat_map, rest) == heat[0].name()
     rect = heat_map.cell_rect(busy)
     assert rect is not None
-    assert heat_map.tooltip_at(rect.center()) == "Tue 18 Mar 2025: 3 min held"
+    assert heat_map.tooltip_at(rect.center()) == "Tue, 18 Mar 2025: 3 min held"
     assert heat_map.tooltip_at(QPoint(2, 2)) is None  # over the month labels
-    assert heat_map.tooltip_for(rest) == "Wed 12 Mar 2025: no workout"
-    assert page.heat_caption.text() == "13 workout days since Mon 18 Mar 2024"
+    assert heat_map.tooltip_for(rest) == "Wed, 12 Mar 2025: no workout"
+    assert page.heat_caption.text() == "13 workout days since Mon, 18 Mar 2024"
 
 
 def test_the_calendar_is_53_monday_weeks_ending_today() -> None:
@@ -63,9 +63,9 @@ def test_arrow_keys_walk_the_calendar_and_say_each_day(
     heat_map.setFocus()
     assert heat_map.selected == MONTH_TODAY
     qtbot.keyClick(heat_map, Qt.Key.Key_Up)  # the day before
-    assert heat_map.accessibleDescription() == "Wed 19 Mar 2025: 1 min 30 s held"
+    assert heat_map.accessibleDescription() == "Wed, 19 Mar 2025: 1 min 30 s held"
     qtbot.keyClick(heat_map, Qt.Key.Key_Left)  # a week earlier
-    assert heat_map.accessibleDescription() == "Wed 12 Mar 2025: no workout"
+    assert heat_map.accessibleDescription() == "Wed, 12 Mar 2025: no workout"
     qtbot.keyClick(heat_map, Qt.Key.Key_End)
     qtbot.keyClick(heat_map, Qt.Key.Key_Down)  # tomorrow is not on the calendar yet
     assert heat_map.selected == MONTH_TODAY

@@ -8,7 +8,6 @@ from pytestqt.qtbot import QtBot
 from app.storage.database import SessionLog, open_log
 from app.storage.history import History
 from app.ui.progress.history_model import HEADERS, HistoryModel
-from app.ui.progress.history_table import READ_ONLY_TEXT
 from tests.ui.progress.conftest import MONTH_TODAY, PageFactory
 
 
@@ -21,7 +20,7 @@ def test_each_row_reads_as_the_workout_was(month_log: SessionLog, qtbot: QtBot) 
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == list(HEADERS)
     assert model.rowCount() == 14
     assert _row_texts(model, 0) == [
-        "Thu 20 Mar 2025, 07:00",
+        "Thu, 20 Mar 2025, 07:00",
         "Plank, Side L, Side R",
         "9 of 9",
         "1 min 30 s",
@@ -31,7 +30,7 @@ def test_each_row_reads_as_the_workout_was(month_log: SessionLog, qtbot: QtBot) 
     ]
     # Newest first: 20, 19, 18 (evening), 18 (morning), 17, 13 March ...
     assert _row_texts(model, 5)[:4] == [
-        "Thu 13 Mar 2025, 07:00",
+        "Thu, 13 Mar 2025, 07:00",
         "Plank, Side L, Side R, Bird dog",
         "12 of 12",
         "2 min",
@@ -60,7 +59,7 @@ def test_undo_after_sorting_still_brings_the_workout_back(
     assert table.selected_row() == 0
     assert page.summary.sessions.value.text() == "14"
     assert "Bird dog" in page.chart.legend_names()
-    assert table.status.text() == "Restored the workout of Thu 13 Mar 2025, 07:00."
+    assert table.status.text() == "Restored the workout of Thu, 13 Mar 2025, 07:00."
 
 
 def test_a_read_only_log_shows_its_history_but_offers_no_delete(
@@ -77,6 +76,8 @@ def test_a_read_only_log_shows_its_history_but_offers_no_delete(
         table.view.selectRow(0)
         qtbot.keyClick(table.view, Qt.Key.Key_Delete)
         assert table.model.total() == 14
-        assert table.status.text() == READ_ONLY_TEXT
+        assert table.status.text() == (
+            "The workout log is read-only here, so workouts cannot be deleted."
+        )
     finally:
         read_only.close()

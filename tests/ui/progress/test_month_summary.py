@@ -25,14 +25,14 @@ def test_the_summary_row_shows_the_month_in_exact_numbers(
     assert _card(page, "sessions") == ("14", "with at least one hold")
     # 4 x 60 + 90 + 90 + 40 + 30 + 120 + 5 x 90 = 1,060 seconds.
     assert _card(page, "held")[0] == "17 min 40 s"
-    assert _card(page, "current_streak") == ("4 days", "since Mon 17 Mar 2025")
+    assert _card(page, "current_streak") == ("4 days", "since Mon, 17 Mar 2025")
     assert _card(page, "longest_streak") == ("5 days", "24 Feb to 28 Feb 2025")
     # This week 450 s against 150 s on Monday to Thursday last week: three times as much.
     assert _card(page, "this_week") == (
         "7 min 30 s",
         "▲ 200% vs Mon to Thu last week\n2 min 30 s in all last week",
     )
-    assert page.as_of.text() == "as of Thu 20 Mar 2025"
+    assert page.as_of.text() == "as of Thu, 20 Mar 2025"
     assert page.empty_note.isHidden()
 
 
@@ -43,9 +43,9 @@ def test_personal_bests_name_the_biggest_workout_and_the_best_week(
     bests = page.bests
     # Plank, both sides and bird dog, 3 rounds each, on Thursday 13 March.
     assert bests.most_rounds.value.text() == "12 rounds"
-    assert bests.most_rounds.detail.text() == "in one workout on Thu 13 Mar 2025"
+    assert bests.most_rounds.detail.text() == "in one workout on Thu, 13 Mar 2025"
     assert bests.best_week.value.text() == "7 min 30 s"
-    assert bests.best_week.detail.text() == "the week of Mon 17 Mar 2025"
+    assert bests.best_week.detail.text() == "the week of Mon, 17 Mar 2025"
 
 
 def test_a_streak_not_yet_continued_today_still_counts_until_tomorrow(

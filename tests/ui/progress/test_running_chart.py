@@ -28,7 +28,7 @@ from app.ui.progress.running_text import comparison_text
 from tests.history_seed import SeededHistory
 from tests.run_seed import add_run, seed_runs
 from tests.storage.workouts import berlin
-from tests.ui.progress.conftest import MONTH_TODAY, SEED_END
+from tests.ui.progress.conftest import MONTH_TODAY, SEED_END, add_known_runs
 
 RunningPage = Callable[..., ProgressPage]
 FIRST_MONDAY = date(2025, 1, 20)
@@ -37,28 +37,6 @@ JUMP = date(2025, 2, 24)
 
 def _monday(offset: int) -> date:
     return FIRST_MONDAY + timedelta(weeks=offset)
-
-
-def add_known_runs(log: SessionLog) -> None:
-    """Runs beside record_month's workouts, 20 January to Wednesday 19 March 2025.
-
-    Five weeks of 3 x 40 min (8 km each), then four runs of 50 min (10 km) in the week of
-    24 February: 200 min against 120, a jump. Then 3 x 40 min; then a 40 min run and a
-    45 min treadmill run without distance (and a run deleted); then, this week so far, two.
-    """
-    for week in range(5):
-        for day in (1, 3, 5):
-            add_run(log, berlin(2025, 1, 20 + day, 7) + timedelta(weeks=week), 40, 8.0)
-    for day in (25, 26, 27):
-        add_run(log, berlin(2025, 2, day, 7), 50, 10.0)
-    add_run(log, berlin(2025, 3, 1, 7), 50, 10.0)
-    for day in (4, 6, 8):
-        add_run(log, berlin(2025, 3, day, 7), 40, 8.0)
-    add_run(log, berlin(2025, 3, 11, 7), 40, 8.0)
-    add_run(log, berlin(2025, 3, 13, 7), 45, sport="treadmill")
-    add_run(log, berlin(2025, 3, 15, 7), 60, 12.0, deleted=True)
-    add_run(log, berlin(2025, 3, 18, 7), 40, 8.0)
-    add_run(log, berlin(2025, 3, 19, 18), 40, 8.0)
 
 
 @pytest.fixture
@@ -144,12 +122,12 @@ def test_the_sentence_the_rule_and_the_tooltips_say_what_the_weeks_hold(
     # One scored week after the jump (3 March) and two others: below the minimum.
     assert section.summary.text() == (
         "Not enough data yet: setting back pain after jumps against other weeks needs scores"
-        " in at least 4 weeks of each; the 9 weeks since your first run have 1 after a jump"
-        " and 2 others."
+        " in at least 4 weeks of each; scored in the 9 weeks since your first run: 1 after a"
+        " jump, 2 others."
     )
     assert section.summary.isVisible()
     rule = section.rule.text()
-    assert "more than 30 % above the average of the 4 weeks before it" in rule
+    assert "more than 30% above the average of the 4 weeks before it" in rule
     assert "after 4 weeks with no running, any running counts" in rule
     assert "“After a jump” means the marked week and the week after it" in rule
     assert "at least 4 weeks after a jump and 4 other weeks" in rule
@@ -160,22 +138,22 @@ def test_the_sentence_the_rule_and_the_tooltips_say_what_the_weeks_hold(
     chart = section.chart
     weeks = chart.shown_weeks()
     assert chart.week_summary(weeks.index(JUMP)) == (
-        "Week of Mon 24 Feb 2025\n"
+        "Week of Mon, 24 Feb 2025\n"
         "Running: 4 runs on 4 days, 3 h 20 min, 40.0 km\n"
-        "▲ Jump: 67 % above the 4 weeks before (average 2 h)\n"
+        "▲ Jump: 67% above the 4 weeks before (average 2 h)\n"
         "Core: 5 sessions, 5 min 30 s held\n"
         "Back pain: no score"
     )
     assert chart.week_summary(weeks.index(date(2025, 3, 10))) == (
-        "Week of Mon 10 Mar 2025\n"
+        "Week of Mon, 10 Mar 2025\n"
         "Running: 2 runs on 2 days, 1 h 25 min, 8.0 km\n"
         "   1 run without a distance (45 min)\n"
-        "39 % below the 4 weeks before (average 2 h 20 min)\n"
+        "39% below the 4 weeks before (average 2 h 20 min)\n"
         "Core: 2 sessions, 2 min 30 s held\n"
         "Back pain: 4.5 of 10 (2 scores)"
     )
     this_week = chart.week_summary(len(weeks) - 1)
-    assert this_week.startswith("Week of Mon 17 Mar 2025 (so far)\n")
+    assert this_week.startswith("Week of Mon, 17 Mar 2025 (so far)\n")
     assert this_week.endswith("Back pain: 2.5 of 10 (4 scores)")
     assert chart.week_summary(weeks.index(_monday(0))).splitlines()[2] == (
         "Not judged: fewer than 4 weeks of runs logged before it"
@@ -226,7 +204,7 @@ def test_hovering_a_week_shows_its_numbers(
         spot = plot.vb.mapViewToScene(QPointF(index + 0.2, 1.0))
         chart.plot.scene().sigMouseMoved.emit(spot)
         assert chart.plot.toolTip() == chart.week_summary(index)
-        assert chart.plot.toolTip().startswith("Week of Mon 24 Feb 2025\n")
+        assert chart.plot.toolTip().startswith("Week of Mon, 24 Feb 2025\n")
     chart.plot.scene().sigMouseMoved.emit(QPointF(-50, -50))  # off the plots
     assert chart.plot.toolTip() == ""
 

@@ -38,7 +38,7 @@ def _comparison(verdict: Verdict, **counts: float | int | None) -> PainCompariso
         pytest.param(
             _comparison(Verdict.COMPARED, jumps=1, after_weeks=4, after_mean=1.25),
             52,
-            "In the 4 weeks after a marked jump (1 marked jump) your back pain averaged 1.2;"
+            "In the 4 weeks after a marked jump (1 marked jump) your back pain averaged 1.3;"
             " in the other 31 weeks with a score, 2.3.",
             id="one jump",
         ),
@@ -46,7 +46,7 @@ def _comparison(verdict: Verdict, **counts: float | int | None) -> PainCompariso
             _comparison(Verdict.TOO_FEW, after_weeks=1, other_weeks=1),
             37,
             "Not enough data yet: setting back pain after jumps against other weeks needs"
-            " scores in at least 4 weeks of each; these 37 weeks have 1 after a jump and"
+            " scores in at least 4 weeks of each; scored in these 37 weeks: 1 after a jump,"
             " 1 other.",
             id="too few",
         ),

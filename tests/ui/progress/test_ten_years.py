@@ -7,7 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from app.storage.database import SessionLog
 from app.storage.history import History, HistoryRow, SortColumn
-from app.ui.progress.history_model import PAGE_ROWS, ROW_ROLE, HistoryModel
+from app.ui.progress.history_model import ROW_ROLE, HistoryModel
+from app.ui.progress.paged_model import PAGE_ROWS
 from app.ui.progress.progress_text import held_text
 from tests.history_seed import SeededHistory
 from tests.ui.progress.conftest import SEED_END, PageFactory

@@ -44,7 +44,7 @@ def test_display_follows_the_clock_through_hold_and_rest(
     assert shown(window)[1] == "7"
     let_pass(window, clock, 6.8)
     assert shown(window) == ("Rest", "5", "Plank", "Round 2 of 2")
-    assert window.workout.display.coming.text() == "Next: hold plank 10 s"
+    assert window.workout.display.coming.text() == "Next: Plank for 10 s"
 
 
 def test_s_and_right_arrow_skip_the_current_phase(qtbot: QtBot, make_window: WindowFactory) -> None:
