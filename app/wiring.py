@@ -187,7 +187,7 @@ class _Program:
         window.attach_workout(self.page)
         self.sound_menu = SoundMenu(window, self.page, self.player, self.sound_settings)
         for problem in self.sound_menu.startup_problems():
-            self.page.show_message(f"{problem}.")
+            self.page.show_message(problem)
         tray = TrayIntegration(
             window,
             TrayPresence(self.app.windowIcon(), window),

@@ -195,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Ausgabegerät</translation>
+    </message>
+    <message>
+        <source>Where the cues play. The system default follows your desktop&apos;s choice; a named device is used whenever it is there, and the default otherwise.</source>
+        <translation>Wo die Signale erklingen. Der Systemstandard folgt der Wahl Ihres Desktops; ein benanntes Gerät wird verwendet, wann immer es da ist, sonst der Standard.</translation>
+    </message>
+    <message>
+        <source>&amp;Play cues on:</source>
+        <translation>Signale &amp;abspielen auf:</translation>
+    </message>
+</context>
+<context>
     <name>EnglishVoiceEntry</name>
     <message>
         <source>Speak &amp;English where my language has no voice</source>
@@ -2110,6 +2129,139 @@
     </message>
 </context>
 <context>
+    <name>SoundMenu</name>
+    <message>
+        <source>Your own sounds and the device choice need sounddevice and PortAudio; cues play the built-in sounds on the system default.</source>
+        <translation>Eigene Klänge und die Gerätewahl brauchen sounddevice und PortAudio; die Signale spielen die eingebauten Klänge auf dem Systemstandard.</translation>
+    </message>
+    <message>
+        <source>the sound is missing</source>
+        <translation>der Klang fehlt</translation>
+    </message>
+    <message>
+        <source>S&amp;ounds…</source>
+        <translation>&amp;Klänge…</translation>
+    </message>
+    <message>
+        <source>Output &amp;device…</source>
+        <translation>&amp;Ausgabegerät…</translation>
+    </message>
+    <message>
+        <source>Cues play through {path}.</source>
+        <translation>Die Signale laufen über {path}.</translation>
+    </message>
+    <message>
+        <source>The sound for “{cue}” could not be used ({problem}); the built-in sound plays instead.</source>
+        <translation>Der Klang für „{cue}“ konnte nicht verwendet werden ({problem}); stattdessen erklingt der eingebaute Klang.</translation>
+    </message>
+    <message>
+        <source>The output device “{device}” is not connected; cues play on the system default.</source>
+        <translation>Das Ausgabegerät „{device}“ ist nicht verbunden; die Signale erklingen auf dem Systemstandard.</translation>
+    </message>
+    <message>
+        <source>Cannot play it: {problem}.</source>
+        <translation>Kann nicht abgespielt werden: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPath</name>
+    <message>
+        <source>a new simpleaudio stream per cue</source>
+        <translation>einen neuen simpleaudio-Stream je Signal</translation>
+    </message>
+    <message>
+        <source>a new simpleaudio stream per cue ({reason})</source>
+        <translation>einen neuen simpleaudio-Stream je Signal ({reason})</translation>
+    </message>
+    <message>
+        <source>one open stream per workout through {library}, on {where}</source>
+        <translation>einen offenen Stream je Training über {library}, auf {where}</translation>
+    </message>
+    <message>
+        <source>the system default device</source>
+        <translation>dem Standardgerät des Systems</translation>
+    </message>
+    <message>
+        <source>{variable}={value} is set</source>
+        <translation>{variable}={value} ist gesetzt</translation>
+    </message>
+    <message>
+        <source>sounddevice is not installed</source>
+        <translation>sounddevice ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>PortAudio (libportaudio2) is not installed</source>
+        <translation>PortAudio (libportaudio2) ist nicht installiert</translation>
+    </message>
+</context>
+<context>
+    <name>SoundsDialog</name>
+    <message>
+        <source>Countdown tick</source>
+        <translation>Countdown-Ticken</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>{file} (cut at {seconds} s, with a fade)</source>
+        <translation>{file} (bei {seconds} s abgeschnitten, mit Ausblendung)</translation>
+    </message>
+    <message>
+        <source>{file} ({seconds} s)</source>
+        <translation>{file} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Klänge</translation>
+    </message>
+    <message>
+        <source>Sound messages</source>
+        <translation>Klangmeldungen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in</source>
+        <translation>&amp;Eingebaut</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Ab&amp;spielen</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or OGG files. A sound longer than {seconds} s is cut there, with a fade, so it cannot run into the next cue.</source>
+        <translation>WAV-, FLAC- oder OGG-Dateien. Ein Klang, der länger als {seconds} s ist, wird dort mit einer Ausblendung abgeschnitten, damit er nicht in das nächste Signal hineinläuft.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>Sound for {cue}</source>
+        <translation>Klang für {cue}</translation>
+    </message>
+    <message>
+        <source>{problem}. The sound for “{cue}” is unchanged.</source>
+        <translation>{problem}. Der Klang für „{cue}“ bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -2967,6 +3119,38 @@
     <message>
         <source>{start}… ({count} characters)</source>
         <translation>{start}… ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <source>there is no {name} sound</source>
+        <translation>es gibt keinen Klang „{name}“</translation>
+    </message>
+    <message>
+        <source>{file}: not a WAV, FLAC or OGG file</source>
+        <translation>{file}: keine WAV-, FLAC- oder OGG-Datei</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason})</source>
+        <translation>{file} konnte nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} holds no sound</source>
+        <translation>{file} enthält keinen Klang</translation>
+    </message>
+    <message>
+        <source>PortAudio is not available ({reason})</source>
+        <translation>PortAudio ist nicht verfügbar ({reason})</translation>
+    </message>
+    <message>
+        <source>no output stream could be opened ({reason})</source>
+        <translation>es konnte kein Ausgabestream geöffnet werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the output stream could not start ({reason})</source>
+        <translation>der Ausgabestream konnte nicht starten ({reason})</translation>
+    </message>
+    <message>
+        <source>the sound could not be played ({reason})</source>
+        <translation>der Klang konnte nicht abgespielt werden ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Dispositivo de salida</translation>
+    </message>
+    <message>
+        <source>Where the cues play. The system default follows your desktop&apos;s choice; a named device is used whenever it is there, and the default otherwise.</source>
+        <translation>Dónde suenan los avisos. El predeterminado del sistema sigue la elección de tu escritorio; un dispositivo con nombre se usa siempre que esté conectado, y si no, el predeterminado.</translation>
+    </message>
+    <message>
+        <source>&amp;Play cues on:</source>
+        <translation>&amp;Reproducir los avisos en:</translation>
+    </message>
+</context>
+<context>
     <name>EnglishVoiceEntry</name>
     <message>
         <source>Speak &amp;English where my language has no voice</source>
@@ -2110,6 +2129,139 @@
     </message>
 </context>
 <context>
+    <name>SoundMenu</name>
+    <message>
+        <source>Your own sounds and the device choice need sounddevice and PortAudio; cues play the built-in sounds on the system default.</source>
+        <translation>Tus propios sonidos y la elección de dispositivo necesitan sounddevice y PortAudio; los avisos usan los sonidos integrados en el predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <source>the sound is missing</source>
+        <translation>falta el sonido</translation>
+    </message>
+    <message>
+        <source>S&amp;ounds…</source>
+        <translation>&amp;Sonidos…</translation>
+    </message>
+    <message>
+        <source>Output &amp;device…</source>
+        <translation>&amp;Dispositivo de salida…</translation>
+    </message>
+    <message>
+        <source>Cues play through {path}.</source>
+        <translation>Los avisos suenan a través de {path}.</translation>
+    </message>
+    <message>
+        <source>The sound for “{cue}” could not be used ({problem}); the built-in sound plays instead.</source>
+        <translation>No se pudo usar el sonido para «{cue}» ({problem}); suena el sonido integrado en su lugar.</translation>
+    </message>
+    <message>
+        <source>The output device “{device}” is not connected; cues play on the system default.</source>
+        <translation>El dispositivo de salida «{device}» no está conectado; los avisos suenan en el predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot play it: {problem}.</source>
+        <translation>No se puede reproducir: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPath</name>
+    <message>
+        <source>a new simpleaudio stream per cue</source>
+        <translation>un nuevo flujo de simpleaudio por aviso</translation>
+    </message>
+    <message>
+        <source>a new simpleaudio stream per cue ({reason})</source>
+        <translation>un nuevo flujo de simpleaudio por aviso ({reason})</translation>
+    </message>
+    <message>
+        <source>one open stream per workout through {library}, on {where}</source>
+        <translation>un flujo abierto por sesión con {library}, en {where}</translation>
+    </message>
+    <message>
+        <source>the system default device</source>
+        <translation>el dispositivo predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>{variable}={value} is set</source>
+        <translation>{variable}={value} está definido</translation>
+    </message>
+    <message>
+        <source>sounddevice is not installed</source>
+        <translation>sounddevice no está instalado</translation>
+    </message>
+    <message>
+        <source>PortAudio (libportaudio2) is not installed</source>
+        <translation>PortAudio (libportaudio2) no está instalado</translation>
+    </message>
+</context>
+<context>
+    <name>SoundsDialog</name>
+    <message>
+        <source>Countdown tick</source>
+        <translation>Tic de la cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sostener</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>{file} (cut at {seconds} s, with a fade)</source>
+        <translation>{file} (cortado a los {seconds} s, con desvanecimiento)</translation>
+    </message>
+    <message>
+        <source>{file} ({seconds} s)</source>
+        <translation>{file} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sonidos</translation>
+    </message>
+    <message>
+        <source>Sound messages</source>
+        <translation>Mensajes de sonido</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in</source>
+        <translation>&amp;Integrado</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Re&amp;producir</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or OGG files. A sound longer than {seconds} s is cut there, with a fade, so it cannot run into the next cue.</source>
+        <translation>Archivos WAV, FLAC u OGG. Un sonido de más de {seconds} s se corta ahí, con un desvanecimiento, para que no se solape con el siguiente aviso.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Integrado</translation>
+    </message>
+    <message>
+        <source>Sound for {cue}</source>
+        <translation>Sonido para {cue}</translation>
+    </message>
+    <message>
+        <source>{problem}. The sound for “{cue}” is unchanged.</source>
+        <translation>{problem}. El sonido para «{cue}» no cambia.</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -2967,6 +3119,38 @@
     <message>
         <source>{start}… ({count} characters)</source>
         <translation>{start}… ({count} caracteres)</translation>
+    </message>
+    <message>
+        <source>there is no {name} sound</source>
+        <translation>no hay ningún sonido «{name}»</translation>
+    </message>
+    <message>
+        <source>{file}: not a WAV, FLAC or OGG file</source>
+        <translation>{file}: no es un archivo WAV, FLAC u OGG</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason})</source>
+        <translation>no se pudo leer {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} holds no sound</source>
+        <translation>{file} no contiene sonido</translation>
+    </message>
+    <message>
+        <source>PortAudio is not available ({reason})</source>
+        <translation>PortAudio no está disponible ({reason})</translation>
+    </message>
+    <message>
+        <source>no output stream could be opened ({reason})</source>
+        <translation>no se pudo abrir ningún flujo de salida ({reason})</translation>
+    </message>
+    <message>
+        <source>the output stream could not start ({reason})</source>
+        <translation>el flujo de salida no pudo arrancar ({reason})</translation>
+    </message>
+    <message>
+        <source>the sound could not be played ({reason})</source>
+        <translation>no se pudo reproducir el sonido ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Valeur par défaut du système</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Périphérique de sortie</translation>
+    </message>
+    <message>
+        <source>Where the cues play. The system default follows your desktop&apos;s choice; a named device is used whenever it is there, and the default otherwise.</source>
+        <translation>Où les signaux sont joués. La valeur par défaut du système suit le choix de votre bureau ; un périphérique nommé est utilisé dès qu’il est présent, sinon celui par défaut.</translation>
+    </message>
+    <message>
+        <source>&amp;Play cues on:</source>
+        <translation>&amp;Jouer les signaux sur :</translation>
+    </message>
+</context>
+<context>
     <name>EnglishVoiceEntry</name>
     <message>
         <source>Speak &amp;English where my language has no voice</source>
@@ -2110,6 +2129,139 @@
     </message>
 </context>
 <context>
+    <name>SoundMenu</name>
+    <message>
+        <source>Your own sounds and the device choice need sounddevice and PortAudio; cues play the built-in sounds on the system default.</source>
+        <translation>Vos propres sons et le choix du périphérique nécessitent sounddevice et PortAudio ; les signaux jouent les sons intégrés sur la sortie par défaut du système.</translation>
+    </message>
+    <message>
+        <source>the sound is missing</source>
+        <translation>le son est introuvable</translation>
+    </message>
+    <message>
+        <source>S&amp;ounds…</source>
+        <translation>&amp;Sons…</translation>
+    </message>
+    <message>
+        <source>Output &amp;device…</source>
+        <translation>Périp&amp;hérique de sortie…</translation>
+    </message>
+    <message>
+        <source>Cues play through {path}.</source>
+        <translation>Les signaux passent par {path}.</translation>
+    </message>
+    <message>
+        <source>The sound for “{cue}” could not be used ({problem}); the built-in sound plays instead.</source>
+        <translation>Le son pour « {cue} » n’a pas pu être utilisé ({problem}) ; le son intégré est joué à la place.</translation>
+    </message>
+    <message>
+        <source>The output device “{device}” is not connected; cues play on the system default.</source>
+        <translation>Le périphérique de sortie « {device} » n’est pas connecté ; les signaux sont joués sur la sortie par défaut du système.</translation>
+    </message>
+    <message>
+        <source>Cannot play it: {problem}.</source>
+        <translation>Lecture impossible : {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPath</name>
+    <message>
+        <source>a new simpleaudio stream per cue</source>
+        <translation>un nouveau flux simpleaudio par signal</translation>
+    </message>
+    <message>
+        <source>a new simpleaudio stream per cue ({reason})</source>
+        <translation>un nouveau flux simpleaudio par signal ({reason})</translation>
+    </message>
+    <message>
+        <source>one open stream per workout through {library}, on {where}</source>
+        <translation>un flux ouvert par séance via {library}, sur {where}</translation>
+    </message>
+    <message>
+        <source>the system default device</source>
+        <translation>le périphérique par défaut du système</translation>
+    </message>
+    <message>
+        <source>{variable}={value} is set</source>
+        <translation>{variable}={value} est défini</translation>
+    </message>
+    <message>
+        <source>sounddevice is not installed</source>
+        <translation>sounddevice n’est pas installé</translation>
+    </message>
+    <message>
+        <source>PortAudio (libportaudio2) is not installed</source>
+        <translation>PortAudio (libportaudio2) n’est pas installé</translation>
+    </message>
+</context>
+<context>
+    <name>SoundsDialog</name>
+    <message>
+        <source>Countdown tick</source>
+        <translation>Tic du décompte</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Maintien</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>{file} (cut at {seconds} s, with a fade)</source>
+        <translation>{file} (coupé à {seconds} s, avec un fondu)</translation>
+    </message>
+    <message>
+        <source>{file} ({seconds} s)</source>
+        <translation>{file} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <source>Sound messages</source>
+        <translation>Messages sur les sons</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in</source>
+        <translation>&amp;Intégré</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Écouter</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or OGG files. A sound longer than {seconds} s is cut there, with a fade, so it cannot run into the next cue.</source>
+        <translation>Fichiers WAV, FLAC ou OGG. Un son de plus de {seconds} s est coupé à ce point, avec un fondu, pour ne pas empiéter sur le signal suivant.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Sound for {cue}</source>
+        <translation>Son pour {cue}</translation>
+    </message>
+    <message>
+        <source>{problem}. The sound for “{cue}” is unchanged.</source>
+        <translation>{problem}. Le son pour « {cue} » reste inchangé.</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -2967,6 +3119,38 @@
     <message>
         <source>{start}… ({count} characters)</source>
         <translation>{start}… ({count}&#xa0;caractères)</translation>
+    </message>
+    <message>
+        <source>there is no {name} sound</source>
+        <translation>il n’y a pas de son « {name} »</translation>
+    </message>
+    <message>
+        <source>{file}: not a WAV, FLAC or OGG file</source>
+        <translation>{file} : pas un fichier WAV, FLAC ou OGG</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason})</source>
+        <translation>{file} n’a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} holds no sound</source>
+        <translation>{file} ne contient aucun son</translation>
+    </message>
+    <message>
+        <source>PortAudio is not available ({reason})</source>
+        <translation>PortAudio n’est pas disponible ({reason})</translation>
+    </message>
+    <message>
+        <source>no output stream could be opened ({reason})</source>
+        <translation>aucun flux de sortie n’a pu être ouvert ({reason})</translation>
+    </message>
+    <message>
+        <source>the output stream could not start ({reason})</source>
+        <translation>le flux de sortie n’a pas pu démarrer ({reason})</translation>
+    </message>
+    <message>
+        <source>the sound could not be played ({reason})</source>
+        <translation>le son n’a pas pu être joué ({reason})</translation>
     </message>
 </context>
 </TS>

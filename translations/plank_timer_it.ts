@@ -195,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Predefinito di sistema</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Dispositivo di uscita</translation>
+    </message>
+    <message>
+        <source>Where the cues play. The system default follows your desktop&apos;s choice; a named device is used whenever it is there, and the default otherwise.</source>
+        <translation>Dove suonano i segnali. Il predefinito di sistema segue la scelta del tuo desktop; un dispositivo indicato per nome si usa ogni volta che è presente, altrimenti il predefinito.</translation>
+    </message>
+    <message>
+        <source>&amp;Play cues on:</source>
+        <translation>&amp;Riproduci i segnali su:</translation>
+    </message>
+</context>
+<context>
     <name>EnglishVoiceEntry</name>
     <message>
         <source>Speak &amp;English where my language has no voice</source>
@@ -2110,6 +2129,139 @@
     </message>
 </context>
 <context>
+    <name>SoundMenu</name>
+    <message>
+        <source>Your own sounds and the device choice need sounddevice and PortAudio; cues play the built-in sounds on the system default.</source>
+        <translation>I tuoi suoni e la scelta del dispositivo richiedono sounddevice e PortAudio; i segnali usano i suoni integrati sul predefinito di sistema.</translation>
+    </message>
+    <message>
+        <source>the sound is missing</source>
+        <translation>il suono manca</translation>
+    </message>
+    <message>
+        <source>S&amp;ounds…</source>
+        <translation>S&amp;uoni…</translation>
+    </message>
+    <message>
+        <source>Output &amp;device…</source>
+        <translation>&amp;Dispositivo di uscita…</translation>
+    </message>
+    <message>
+        <source>Cues play through {path}.</source>
+        <translation>I segnali passano per {path}.</translation>
+    </message>
+    <message>
+        <source>The sound for “{cue}” could not be used ({problem}); the built-in sound plays instead.</source>
+        <translation>Non è stato possibile usare il suono per «{cue}» ({problem}); al suo posto suona quello integrato.</translation>
+    </message>
+    <message>
+        <source>The output device “{device}” is not connected; cues play on the system default.</source>
+        <translation>Il dispositivo di uscita «{device}» non è collegato; i segnali suonano sul predefinito di sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot play it: {problem}.</source>
+        <translation>Impossibile riprodurlo: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPath</name>
+    <message>
+        <source>a new simpleaudio stream per cue</source>
+        <translation>un nuovo flusso simpleaudio per segnale</translation>
+    </message>
+    <message>
+        <source>a new simpleaudio stream per cue ({reason})</source>
+        <translation>un nuovo flusso simpleaudio per segnale ({reason})</translation>
+    </message>
+    <message>
+        <source>one open stream per workout through {library}, on {where}</source>
+        <translation>un flusso aperto per allenamento tramite {library}, su {where}</translation>
+    </message>
+    <message>
+        <source>the system default device</source>
+        <translation>il dispositivo predefinito di sistema</translation>
+    </message>
+    <message>
+        <source>{variable}={value} is set</source>
+        <translation>{variable}={value} è impostato</translation>
+    </message>
+    <message>
+        <source>sounddevice is not installed</source>
+        <translation>sounddevice non è installato</translation>
+    </message>
+    <message>
+        <source>PortAudio (libportaudio2) is not installed</source>
+        <translation>PortAudio (libportaudio2) non è installato</translation>
+    </message>
+</context>
+<context>
+    <name>SoundsDialog</name>
+    <message>
+        <source>Countdown tick</source>
+        <translation>Tic del conto alla rovescia</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenuta</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Riposo</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>{file} (cut at {seconds} s, with a fade)</source>
+        <translation>{file} (tagliato a {seconds} s, con dissolvenza)</translation>
+    </message>
+    <message>
+        <source>{file} ({seconds} s)</source>
+        <translation>{file} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Suoni</translation>
+    </message>
+    <message>
+        <source>Sound messages</source>
+        <translation>Messaggi sui suoni</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Scegli &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in</source>
+        <translation>&amp;Integrato</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Ri&amp;produci</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or OGG files. A sound longer than {seconds} s is cut there, with a fade, so it cannot run into the next cue.</source>
+        <translation>File WAV, FLAC o OGG. Un suono più lungo di {seconds} s viene tagliato lì, con una dissolvenza, così non si sovrappone al segnale successivo.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Integrato</translation>
+    </message>
+    <message>
+        <source>Sound for {cue}</source>
+        <translation>Suono per {cue}</translation>
+    </message>
+    <message>
+        <source>{problem}. The sound for “{cue}” is unchanged.</source>
+        <translation>{problem}. Il suono per «{cue}» resta invariato.</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -2967,6 +3119,38 @@
     <message>
         <source>{start}… ({count} characters)</source>
         <translation>{start}… ({count} caratteri)</translation>
+    </message>
+    <message>
+        <source>there is no {name} sound</source>
+        <translation>non c’è un suono «{name}»</translation>
+    </message>
+    <message>
+        <source>{file}: not a WAV, FLAC or OGG file</source>
+        <translation>{file}: non è un file WAV, FLAC o OGG</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason})</source>
+        <translation>impossibile leggere {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} holds no sound</source>
+        <translation>{file} non contiene alcun suono</translation>
+    </message>
+    <message>
+        <source>PortAudio is not available ({reason})</source>
+        <translation>PortAudio non è disponibile ({reason})</translation>
+    </message>
+    <message>
+        <source>no output stream could be opened ({reason})</source>
+        <translation>non è stato possibile aprire alcun flusso di uscita ({reason})</translation>
+    </message>
+    <message>
+        <source>the output stream could not start ({reason})</source>
+        <translation>il flusso di uscita non è potuto partire ({reason})</translation>
+    </message>
+    <message>
+        <source>the sound could not be played ({reason})</source>
+        <translation>non è stato possibile riprodurre il suono ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Uitvoerapparaat</translation>
+    </message>
+    <message>
+        <source>Where the cues play. The system default follows your desktop&apos;s choice; a named device is used whenever it is there, and the default otherwise.</source>
+        <translation>Waar de signalen klinken. De systeemstandaard volgt de keuze van je bureaublad; een genoemd apparaat wordt gebruikt zodra het er is, anders de standaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Play cues on:</source>
+        <translation>Signalen &amp;afspelen op:</translation>
+    </message>
+</context>
+<context>
     <name>EnglishVoiceEntry</name>
     <message>
         <source>Speak &amp;English where my language has no voice</source>
@@ -2110,6 +2129,139 @@
     </message>
 </context>
 <context>
+    <name>SoundMenu</name>
+    <message>
+        <source>Your own sounds and the device choice need sounddevice and PortAudio; cues play the built-in sounds on the system default.</source>
+        <translation>Eigen geluiden en de apparaatkeuze hebben sounddevice en PortAudio nodig; de signalen spelen de ingebouwde geluiden op de systeemstandaard.</translation>
+    </message>
+    <message>
+        <source>the sound is missing</source>
+        <translation>het geluid ontbreekt</translation>
+    </message>
+    <message>
+        <source>S&amp;ounds…</source>
+        <translation>Ge&amp;luiden…</translation>
+    </message>
+    <message>
+        <source>Output &amp;device…</source>
+        <translation>&amp;Uitvoerapparaat…</translation>
+    </message>
+    <message>
+        <source>Cues play through {path}.</source>
+        <translation>De signalen klinken via {path}.</translation>
+    </message>
+    <message>
+        <source>The sound for “{cue}” could not be used ({problem}); the built-in sound plays instead.</source>
+        <translation>Het geluid voor ‘{cue}’ kon niet worden gebruikt ({problem}); het ingebouwde geluid klinkt in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>The output device “{device}” is not connected; cues play on the system default.</source>
+        <translation>Het uitvoerapparaat ‘{device}’ is niet verbonden; de signalen klinken op de systeemstandaard.</translation>
+    </message>
+    <message>
+        <source>Cannot play it: {problem}.</source>
+        <translation>Kan niet worden afgespeeld: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPath</name>
+    <message>
+        <source>a new simpleaudio stream per cue</source>
+        <translation>een nieuwe simpleaudio-stream per signaal</translation>
+    </message>
+    <message>
+        <source>a new simpleaudio stream per cue ({reason})</source>
+        <translation>een nieuwe simpleaudio-stream per signaal ({reason})</translation>
+    </message>
+    <message>
+        <source>one open stream per workout through {library}, on {where}</source>
+        <translation>één open stream per training via {library}, op {where}</translation>
+    </message>
+    <message>
+        <source>the system default device</source>
+        <translation>het standaardapparaat van het systeem</translation>
+    </message>
+    <message>
+        <source>{variable}={value} is set</source>
+        <translation>{variable}={value} is ingesteld</translation>
+    </message>
+    <message>
+        <source>sounddevice is not installed</source>
+        <translation>sounddevice is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>PortAudio (libportaudio2) is not installed</source>
+        <translation>PortAudio (libportaudio2) is niet geïnstalleerd</translation>
+    </message>
+</context>
+<context>
+    <name>SoundsDialog</name>
+    <message>
+        <source>Countdown tick</source>
+        <translation>Afteltik</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wissel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>{file} (cut at {seconds} s, with a fade)</source>
+        <translation>{file} (afgekapt op {seconds} s, met fade-out)</translation>
+    </message>
+    <message>
+        <source>{file} ({seconds} s)</source>
+        <translation>{file} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Geluiden</translation>
+    </message>
+    <message>
+        <source>Sound messages</source>
+        <translation>Geluidsmeldingen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in</source>
+        <translation>&amp;Ingebouwd</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Af&amp;spelen</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or OGG files. A sound longer than {seconds} s is cut there, with a fade, so it cannot run into the next cue.</source>
+        <translation>WAV-, FLAC- of OGG-bestanden. Een geluid dat langer is dan {seconds} s wordt daar afgekapt, met een fade-out, zodat het niet over het volgende signaal heen loopt.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Ingebouwd</translation>
+    </message>
+    <message>
+        <source>Sound for {cue}</source>
+        <translation>Geluid voor {cue}</translation>
+    </message>
+    <message>
+        <source>{problem}. The sound for “{cue}” is unchanged.</source>
+        <translation>{problem}. Het geluid voor ‘{cue}’ blijft ongewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -2967,6 +3119,38 @@
     <message>
         <source>{start}… ({count} characters)</source>
         <translation>{start}… ({count} tekens)</translation>
+    </message>
+    <message>
+        <source>there is no {name} sound</source>
+        <translation>er is geen geluid ‘{name}’</translation>
+    </message>
+    <message>
+        <source>{file}: not a WAV, FLAC or OGG file</source>
+        <translation>{file}: geen WAV-, FLAC- of OGG-bestand</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason})</source>
+        <translation>{file} kon niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} holds no sound</source>
+        <translation>{file} bevat geen geluid</translation>
+    </message>
+    <message>
+        <source>PortAudio is not available ({reason})</source>
+        <translation>PortAudio is niet beschikbaar ({reason})</translation>
+    </message>
+    <message>
+        <source>no output stream could be opened ({reason})</source>
+        <translation>er kon geen uitvoerstream worden geopend ({reason})</translation>
+    </message>
+    <message>
+        <source>the output stream could not start ({reason})</source>
+        <translation>de uitvoerstream kon niet starten ({reason})</translation>
+    </message>
+    <message>
+        <source>the sound could not be played ({reason})</source>
+        <translation>het geluid kon niet worden afgespeeld ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Dispositivo de saída</translation>
+    </message>
+    <message>
+        <source>Where the cues play. The system default follows your desktop&apos;s choice; a named device is used whenever it is there, and the default otherwise.</source>
+        <translation>Onde os sinais tocam. O padrão do sistema segue a escolha da sua área de trabalho; um dispositivo escolhido pelo nome é usado sempre que estiver presente, e o padrão caso contrário.</translation>
+    </message>
+    <message>
+        <source>&amp;Play cues on:</source>
+        <translation>&amp;Tocar os sinais em:</translation>
+    </message>
+</context>
+<context>
     <name>EnglishVoiceEntry</name>
     <message>
         <source>Speak &amp;English where my language has no voice</source>
@@ -2110,6 +2129,139 @@
     </message>
 </context>
 <context>
+    <name>SoundMenu</name>
+    <message>
+        <source>Your own sounds and the device choice need sounddevice and PortAudio; cues play the built-in sounds on the system default.</source>
+        <translation>Seus próprios sons e a escolha do dispositivo precisam de sounddevice e PortAudio; os sinais tocam os sons embutidos no padrão do sistema.</translation>
+    </message>
+    <message>
+        <source>the sound is missing</source>
+        <translation>o som está faltando</translation>
+    </message>
+    <message>
+        <source>S&amp;ounds…</source>
+        <translation>S&amp;ons…</translation>
+    </message>
+    <message>
+        <source>Output &amp;device…</source>
+        <translation>&amp;Dispositivo de saída…</translation>
+    </message>
+    <message>
+        <source>Cues play through {path}.</source>
+        <translation>Os sinais tocam por {path}.</translation>
+    </message>
+    <message>
+        <source>The sound for “{cue}” could not be used ({problem}); the built-in sound plays instead.</source>
+        <translation>Não foi possível usar o som para “{cue}” ({problem}); o som embutido toca no lugar.</translation>
+    </message>
+    <message>
+        <source>The output device “{device}” is not connected; cues play on the system default.</source>
+        <translation>O dispositivo de saída “{device}” não está conectado; os sinais tocam no padrão do sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot play it: {problem}.</source>
+        <translation>Não foi possível tocar: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPath</name>
+    <message>
+        <source>a new simpleaudio stream per cue</source>
+        <translation>um novo fluxo do simpleaudio por sinal</translation>
+    </message>
+    <message>
+        <source>a new simpleaudio stream per cue ({reason})</source>
+        <translation>um novo fluxo do simpleaudio por sinal ({reason})</translation>
+    </message>
+    <message>
+        <source>one open stream per workout through {library}, on {where}</source>
+        <translation>um fluxo aberto por treino via {library}, em {where}</translation>
+    </message>
+    <message>
+        <source>the system default device</source>
+        <translation>o dispositivo padrão do sistema</translation>
+    </message>
+    <message>
+        <source>{variable}={value} is set</source>
+        <translation>{variable}={value} está definido</translation>
+    </message>
+    <message>
+        <source>sounddevice is not installed</source>
+        <translation>sounddevice não está instalado</translation>
+    </message>
+    <message>
+        <source>PortAudio (libportaudio2) is not installed</source>
+        <translation>PortAudio (libportaudio2) não está instalado</translation>
+    </message>
+</context>
+<context>
+    <name>SoundsDialog</name>
+    <message>
+        <source>Countdown tick</source>
+        <translation>Tique da contagem</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sustentar</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Troca</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>{file} (cut at {seconds} s, with a fade)</source>
+        <translation>{file} (cortado em {seconds} s, com esmaecimento)</translation>
+    </message>
+    <message>
+        <source>{file} ({seconds} s)</source>
+        <translation>{file} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <source>Sound messages</source>
+        <translation>Mensagens de som</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Escolher &amp;arquivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in</source>
+        <translation>E&amp;mbutido</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Tocar</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or OGG files. A sound longer than {seconds} s is cut there, with a fade, so it cannot run into the next cue.</source>
+        <translation>Arquivos WAV, FLAC ou OGG. Um som com mais de {seconds} s é cortado ali, com um esmaecimento, para não invadir o próximo sinal.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Embutido</translation>
+    </message>
+    <message>
+        <source>Sound for {cue}</source>
+        <translation>Som para {cue}</translation>
+    </message>
+    <message>
+        <source>{problem}. The sound for “{cue}” is unchanged.</source>
+        <translation>{problem}. O som para “{cue}” continua o mesmo.</translation>
+    </message>
+</context>
+<context>
     <name>SpinWords</name>
     <message>
         <source> s</source>
@@ -2967,6 +3119,38 @@
     <message>
         <source>{start}… ({count} characters)</source>
         <translation>{start}… ({count} caracteres)</translation>
+    </message>
+    <message>
+        <source>there is no {name} sound</source>
+        <translation>não há som “{name}”</translation>
+    </message>
+    <message>
+        <source>{file}: not a WAV, FLAC or OGG file</source>
+        <translation>{file}: não é um arquivo WAV, FLAC ou OGG</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason})</source>
+        <translation>não foi possível ler {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} holds no sound</source>
+        <translation>{file} não contém som</translation>
+    </message>
+    <message>
+        <source>PortAudio is not available ({reason})</source>
+        <translation>PortAudio não está disponível ({reason})</translation>
+    </message>
+    <message>
+        <source>no output stream could be opened ({reason})</source>
+        <translation>não foi possível abrir nenhum fluxo de saída ({reason})</translation>
+    </message>
+    <message>
+        <source>the output stream could not start ({reason})</source>
+        <translation>o fluxo de saída não pôde iniciar ({reason})</translation>
+    </message>
+    <message>
+        <source>the sound could not be played ({reason})</source>
+        <translation>não foi possível tocar o som ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Protocol
 
+from app.audio.path_words import DEFAULT_DEVICE, ONE_STREAM, PER_CUE_BECAUSE, words
 from app.audio.player import CuePlayer
 from app.audio.sound_bank import SoundBank
 from app.audio.stream_clock import StreamClock
@@ -32,6 +33,7 @@ from app.audio.stream_output import (
 )
 from app.core.clock import Clock
 from app.core.cues import BEEPS, CueKind
+from app.core.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from app.audio.mixer import Mixer, Samples
@@ -119,7 +121,7 @@ class CueEngine:
         self._volume = 1.0
         self._past_underruns = 0
         self._ready = threading.Event()
-        self.stream_problem: str | None = None
+        self.stream_problem: Message | None = None
         """Why the last open failed, or None."""
 
     # the stream
@@ -150,7 +152,7 @@ class CueEngine:
             parts.append((clock, mixer))
             stream.start()
         except StreamError as error:
-            self.stream_problem = str(error)
+            self.stream_problem = error.message
             log.warning("cues fall back to simpleaudio: %s", error)
             return False
         with self._lock:
@@ -200,15 +202,19 @@ class CueEngine:
         return self._mixer
 
     def path(self) -> str:
-        """Which way cues reach the speakers, in a sentence for About and --verbose."""
-        where = "the system default device" if self.device is None else self.device
+        """Which way cues reach the speakers, in a sentence for --verbose (English)."""
+        return str(self.path_message())
+
+    def path_message(self) -> Message:
+        """Which way cues reach the speakers, translatable, for About."""
         try:
             library = describe_library()
         except StreamError as error:
-            return f"a new simpleaudio stream per cue ({error})"
-        if self.stream_problem:
-            return f"a new simpleaudio stream per cue ({self.stream_problem})"
-        return f"one open stream per workout through {library}, on {where}"
+            return words(PER_CUE_BECAUSE, reason=error.message)
+        if self.stream_problem is not None:
+            return words(PER_CUE_BECAUSE, reason=self.stream_problem)
+        where = words(DEFAULT_DEVICE) if self.device is None else self.device
+        return words(ONE_STREAM, library=library, where=where)
 
     @property
     def scheduler(self) -> CueScheduler:
@@ -219,7 +225,7 @@ class CueEngine:
         """Play one sound now, on the chosen device, to try it; StreamError says why not."""
         sound = self.bank.decoded(name)
         if sound is None:
-            raise StreamError(f"there is no {name} sound")
+            raise StreamError(QT_TRANSLATE_NOOP("errors", "there is no {name} sound"), name=name)
         gain = 0.0 if self._muted else self._volume
         play_once(sound.samples * gain, sound.rate, self.device)
 

@@ -17,23 +17,31 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from app.audio.cue_engine import CueEngine
+from app.audio.path_words import (
+    FORCED,
+    NO_PORTAUDIO,
+    NO_SOUNDDEVICE,
+    PER_CUE,
+    PER_CUE_BECAUSE,
+    words,
+)
 from app.audio.player import CuePlayer
 from app.audio.simpleaudio_player import ProblemCallback, open_player
 from app.audio.sound_bank import SoundBank
+from app.core.message import Message
 
 FORCE_ENV = "PLANK_TIMER_AUDIO"
 SIMPLEAUDIO = "simpleaudio"
-PER_CUE = "a new simpleaudio stream per cue"
 
 
-def stream_library_missing() -> str | None:
+def stream_library_missing() -> Message | None:
     """Why the engine cannot be used here, or None. Cheap: nothing is imported or opened."""
     if os.environ.get(FORCE_ENV) == SIMPLEAUDIO:
-        return f"{FORCE_ENV}={SIMPLEAUDIO} is set"
+        return words(FORCED, variable=FORCE_ENV, value=SIMPLEAUDIO)
     if importlib.util.find_spec("sounddevice") is None:
-        return "sounddevice is not installed"
+        return words(NO_SOUNDDEVICE)
     if sys.platform.startswith("linux") and ctypes.util.find_library("portaudio") is None:
-        return "PortAudio (libportaudio2) is not installed"
+        return words(NO_PORTAUDIO)
     return None
 
 
@@ -56,10 +64,10 @@ def choose_player(
     )
 
 
-def describe_path(player: CuePlayer) -> str:
-    """Which way cues reach the speakers, as a sentence's object."""
+def describe_path(player: CuePlayer) -> Message:
+    """Which way cues reach the speakers, as a sentence's object (``str()`` is English)."""
     engine = getattr(player, "scheduler", None)
     if isinstance(engine, CueEngine):
-        return engine.path()
+        return engine.path_message()
     reason = stream_library_missing()
-    return PER_CUE if reason is None else f"{PER_CUE} ({reason})"
+    return words(PER_CUE) if reason is None else words(PER_CUE_BECAUSE, reason=reason)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.cues import BEEPS
+from app.core.message import QT_TRANSLATE_NOOP, Message, MessageError, message_of
 from app.core.voice_clips import spoken_text
 from app.resources import sound_path, voice_path
 
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
     from app.audio.mixer import Samples
 
 
-class SoundFileError(ValueError):
-    """A sound file that cannot be used; the message is one line for the user."""
+class SoundFileError(MessageError, ValueError):
+    """A sound file that cannot be used; the message is one line for the user, translatable."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,9 @@ def decode(path: Path, *, limit: float | None = None) -> Decoded:
     import soundfile
 
     if path.suffix.lower() not in SUFFIXES:
-        raise SoundFileError(f"{path.name}: not a WAV, FLAC or OGG file")
+        raise SoundFileError(
+            QT_TRANSLATE_NOOP("errors", "{file}: not a WAV, FLAC or OGG file"), file=path.name
+        )
     try:
         with soundfile.SoundFile(str(path)) as source:
             rate = source.samplerate
@@ -65,9 +68,13 @@ def decode(path: Path, *, limit: float | None = None) -> Decoded:
             data = source.read(frames=wanted, dtype="float32", always_2d=True)
     except (OSError, RuntimeError, soundfile.LibsndfileError) as error:
         reason = str(error).split(":")[-1].strip().rstrip(".") or type(error).__name__
-        raise SoundFileError(f"{path.name} could not be read ({reason})") from None
+        raise SoundFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} could not be read ({reason})"),
+            file=path.name,
+            reason=reason,
+        ) from None
     if len(data) == 0:
-        raise SoundFileError(f"{path.name} holds no sound")
+        raise SoundFileError(QT_TRANSLATE_NOOP("errors", "{file} holds no sound"), file=path.name)
     samples = np.ascontiguousarray(data.mean(axis=1), dtype=np.float32)
     cut = limit is not None and len(samples) > round(limit * rate)
     if cut:
@@ -101,7 +108,7 @@ class SoundBank:
         self._resampled: dict[tuple[str, int], Samples] = {}
         self._seconds: dict[str, float | None] = {}
         self._voice_dir = voice_dir
-        self.problems: dict[str, str] = {}
+        self.problems: dict[str, Message] = {}
         self._custom = dict(custom or {})
         for name in list(self._custom):
             self._load_custom(name)
@@ -110,7 +117,7 @@ class SoundBank:
         try:
             self._decoded[name] = decode(self._custom[name], limit=MAX_SECONDS)
         except SoundFileError as error:
-            self.problems[name] = str(error)
+            self.problems[name] = message_of(error)
             del self._custom[name]
 
     def decoded(self, name: str) -> Decoded | None:

@@ -21,6 +21,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from app.core.message import QT_TRANSLATE_NOOP, MessageError
+
 if TYPE_CHECKING:
     from app.audio.mixer import Samples
 
@@ -46,8 +48,8 @@ Fill = Callable[[int, int, float | None, bool], "Samples"]
 None for the buffers that prime a stream before it runs (their delay says nothing yet)."""
 
 
-class StreamError(RuntimeError):
-    """No stream could be opened; the message is one line for the user."""
+class StreamError(MessageError, RuntimeError):
+    """No stream could be opened; the message is one line for the user, translatable."""
 
 
 def library() -> Any:
@@ -55,7 +57,9 @@ def library() -> Any:
     try:
         import sounddevice
     except (ImportError, OSError) as error:
-        raise StreamError(f"PortAudio is not available ({error})") from None
+        raise StreamError(
+            QT_TRANSLATE_NOOP("errors", "PortAudio is not available ({reason})"), reason=error
+        ) from None
     return sounddevice
 
 
@@ -101,7 +105,10 @@ class OutputStream:
                     rate = int(sd.query_devices(target, "output")["default_samplerate"])
                     self._stream = self._open(sd, target, rate)
                 except (sd.PortAudioError, ValueError) as error:
-                    raise StreamError(f"no output stream could be opened ({error})") from None
+                    raise StreamError(
+                        QT_TRANSLATE_NOOP("errors", "no output stream could be opened ({reason})"),
+                        reason=error,
+                    ) from None
         self.rate = int(self._stream.samplerate)
 
     def start(self) -> None:
@@ -111,7 +118,10 @@ class OutputStream:
             self._stream.start()
         except sd.PortAudioError as error:
             self.close()
-            raise StreamError(f"the output stream could not start ({error})") from None
+            raise StreamError(
+                QT_TRANSLATE_NOOP("errors", "the output stream could not start ({reason})"),
+                reason=error,
+            ) from None
 
     def _open(self, sd: Any, device: str | None, rate: int) -> Any:
         return sd.OutputStream(
@@ -169,4 +179,7 @@ def play_once(samples: Samples, rate: int, device: str | None = None) -> None:
         try:
             sd.play(samples, rate, device=target)
         except (sd.PortAudioError, ValueError) as error:
-            raise StreamError(f"the sound could not be played ({error})") from None
+            raise StreamError(
+                QT_TRANSLATE_NOOP("errors", "the sound could not be played ({reason})"),
+                reason=error,
+            ) from None

@@ -50,7 +50,7 @@ def test_another_kind_of_file_is_refused_by_name(tmp_path: Path) -> None:
 def test_a_bad_custom_file_leaves_the_built_in_sound(tmp_path: Path) -> None:
     missing = tmp_path / "gone.wav"
     bank = SoundBank({"hold": missing})
-    assert "gone.wav" in bank.problems["hold"]
+    assert "gone.wav" in str(bank.problems["hold"])
     assert bank.seconds("hold") == pytest.approx(0.3, abs=0.01)  # the built-in hold
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,8 @@ from app.ui.log.log_integration import LogIntegration
 from app.ui.log.runs_menu import RunsMenu
 from app.ui.main_window import MainWindow
 from app.ui.progress import ProgressPage
+from app.ui.sound.sound_menu import SoundMenu
+from app.ui.sound.sound_settings import SoundSettings
 from app.ui.voice_language import EnglishVoiceEntry, choose_voice
 from tests.ui.conftest import SMALL_PLAN, WindowFactory, plan_settings
 from tests.ui.progress.conftest import MONTH_TODAY
@@ -35,7 +38,8 @@ def full_window(
     make_window: WindowFactory, log: SessionLog, settings_path: Path, qtbot: QtBot
 ) -> MainWindow:
     """The main window with everything the program adds to it, on a month of workouts."""
-    window = make_window(plan=SMALL_PLAN)
+    player = SilentPlayer()
+    window = make_window(plan=SMALL_PLAN, player=player)
     settings = plan_settings(settings_path)
     window.workout.form.attach_routines(RoutineStore(log), settings)
     window.enable_progress(
@@ -48,6 +52,8 @@ def full_window(
     tray = TrayPresence(QIcon(), window)
     TrayIntegration(window, tray, DailyReminder(lambda: date(2025, 3, 20)), settings)  # type: ignore[arg-type]
     LanguageMenu(window, settings)
+    sounds = SoundSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    SoundMenu(window, window.workout, player, sounds, list)
     voice = choose_voice(SOURCE_LANGUAGE)
     EnglishVoiceEntry(window, settings, SOURCE_LANGUAGE, voice, SilentPlayer())
     window.resize(*DEFAULT_SIZE)

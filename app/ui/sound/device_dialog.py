@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.audio.output_devices import OutputDevice
+from app.core.message import QT_TRANSLATE_NOOP
 
-DEFAULT_LABEL = "System default"
+DEFAULT_LABEL = QT_TRANSLATE_NOOP("DeviceDialog", "System default")
+
+
+def default_label() -> str:
+    """ "System default" in the window's language."""
+    return QCoreApplication.translate("DeviceDialog", DEFAULT_LABEL)
 
 
 class DeviceDialog(QDialog):
@@ -16,21 +23,23 @@ class DeviceDialog(QDialog):
         self, devices: list[OutputDevice], current: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Output device")
+        self.setWindowTitle(self.tr("Output device"))
         self.devices = QComboBox(self)
-        self.devices.setAccessibleName("Output device")
-        self.devices.addItem(DEFAULT_LABEL, "")
+        self.devices.setAccessibleName(self.tr("Output device"))
+        self.devices.addItem(default_label(), "")
         for device in devices:
             self.devices.addItem(device.label, device.key)
         index = self.devices.findData(current or "")
         self.devices.setCurrentIndex(max(0, index))
         text = QLabel(
-            "Where the cues play. The system default follows your desktop's choice; a named "
-            "device is used whenever it is there, and the default otherwise.",
+            self.tr(
+                "Where the cues play. The system default follows your desktop's choice; a "
+                "named device is used whenever it is there, and the default otherwise."
+            ),
             self,
         )
         text.setWordWrap(True)
-        label = QLabel("&Play cues on:", self)
+        label = QLabel(self.tr("&Play cues on:"), self)
         label.setBuddy(self.devices)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -8,6 +8,7 @@ used again once it is back.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,16 +22,20 @@ from app.audio.player_choice import describe_path
 from app.audio.sound_bank import SoundBank
 from app.audio.stream_output import StreamError, play_once
 from app.core.cues import CueKind
+from app.core.message import QT_TRANSLATE_NOOP, Message
+from app.ui.error_text import message_text
 from app.ui.main_window import MainWindow
 from app.ui.sound.device_dialog import DeviceDialog
 from app.ui.sound.sound_settings import SoundSettings
-from app.ui.sound.sounds_dialog import NAMES, SoundsDialog
+from app.ui.sound.sounds_dialog import SoundsDialog, cue_name
 from app.ui.workout.workout_page import WorkoutPage
 
-NEEDS_ENGINE = (
-    "your own sounds and the device choice need sounddevice and PortAudio; "
-    "cues play the built-in sounds on the system default"
+NEEDS_ENGINE = QT_TRANSLATE_NOOP(
+    "SoundMenu",
+    "Your own sounds and the device choice need sounddevice and PortAudio; "
+    "cues play the built-in sounds on the system default.",
 )
+MISSING = QT_TRANSLATE_NOOP("SoundMenu", "the sound is missing")
 
 
 class SoundMenu(QObject):
@@ -55,24 +60,30 @@ class SoundMenu(QObject):
         self.sounds_dialog: SoundsDialog | None = None
         self.device_dialog: DeviceDialog | None = None
         for name, text, slot in (
-            ("sounds", "S&ounds…", self.open_sounds),
-            ("output_device", "Output &device…", self.open_device),
+            ("sounds", self.tr("S&ounds…"), self.open_sounds),
+            ("output_device", self.tr("Output &device…"), self.open_device),
         ):
             action = QAction(text, window)
             action.triggered.connect(slot)
             window.settings_menu.addAction(action)
             window.actions_by_name[name] = action
-        window.about_lines.append(lambda: f"Cues play through {describe_path(player)}.")
+        window.about_lines.append(
+            lambda: self.tr("Cues play through {path}.").format(
+                path=html.escape(message_text(describe_path(player)))
+            )
+        )
 
     # start-up
 
     def startup_problems(self) -> list[str]:
-        """One line for each remembered sound file that could not be read."""
+        """One sentence for each remembered sound file that could not be read."""
         if self.engine is None:
             return []
+        line = self.tr(
+            "The sound for “{cue}” could not be used ({problem}); the built-in sound plays instead."
+        )
         return [
-            f"Your {NAMES[CueKind(kind)].lower()} sound could not be used ({problem}); "
-            "the built-in sound plays instead"
+            line.format(cue=cue_name(CueKind(kind)), problem=message_text(problem))
             for kind, problem in self.engine.bank.problems.items()
         ]
 
@@ -86,8 +97,9 @@ class SoundMenu(QObject):
             return
         self.engine.device = None
         self._page.show_message(
-            f"The output device “{self._settings.device_label}” is not connected; "
-            "cues play on the system default."
+            self.tr(
+                "The output device “{device}” is not connected; cues play on the system default."
+            ).format(device=self._settings.device_label)
         )
 
     # sounds
@@ -97,7 +109,7 @@ class SoundMenu(QObject):
             self._settings.custom_sounds(), self._play, self._sound_changed, self._window
         )
         if self.engine is None:
-            dialog.message.setText(NEEDS_ENGINE[0].upper() + NEEDS_ENGINE[1:] + ".")
+            dialog.message.setText(self.tr(NEEDS_ENGINE))
         self.sounds_dialog = dialog
         dialog.open()
         return dialog
@@ -109,21 +121,26 @@ class SoundMenu(QObject):
             self._page.sounds_changed()
 
     def _play(self, kind: CueKind, path: Path | None) -> str | None:
+        """None once the sound plays, else a sentence saying why not."""
         if self.engine is None:
             if path is not None:
-                return NEEDS_ENGINE
+                return self.tr(NEEDS_ENGINE)
             self._player.play(kind)
             return None
         bank = SoundBank({kind.value: path} if path is not None else None)
         sound = bank.decoded(kind.value)
+        problem: Message | None = None
         if sound is None:
-            return bank.problems.get(kind.value, "the sound is missing")
-        gain = 0.0 if self._player.muted else self._player.volume
-        try:
-            play_once(sound.samples * gain, sound.rate, self.engine.device)
-        except StreamError as error:
-            return str(error)
-        return None
+            problem = bank.problems.get(kind.value, Message(MISSING, context="SoundMenu"))
+        else:
+            gain = 0.0 if self._player.muted else self._player.volume
+            try:
+                play_once(sound.samples * gain, sound.rate, self.engine.device)
+            except StreamError as error:
+                problem = error.message
+        if problem is None:
+            return None
+        return self.tr("Cannot play it: {problem}.").format(problem=message_text(problem))
 
     # device
 
@@ -132,7 +149,7 @@ class SoundMenu(QObject):
         dialog = DeviceDialog(devices, self._settings.device, self._window)
         if self.engine is None:
             dialog.devices.setEnabled(False)
-            dialog.devices.setToolTip(NEEDS_ENGINE)
+            dialog.devices.setToolTip(self.tr(NEEDS_ENGINE))
         dialog.accepted.connect(lambda: self._use_device(dialog.chosen()))
         self.device_dialog = dialog
         dialog.open()

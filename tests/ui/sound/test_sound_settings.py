@@ -5,57 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
-import soundfile
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.audio.cue_engine import CueEngine
-from app.audio.output_devices import OutputDevice
-from app.audio.silent_player import SilentPlayer
-from app.audio.sound_bank import MAX_SECONDS, SoundBank
+from app.audio.sound_bank import MAX_SECONDS
 from app.core.cues import CueKind
-from app.ui.main_window import MainWindow
 from app.ui.sound.device_dialog import DEFAULT_LABEL
-from app.ui.sound.sound_menu import SoundMenu
-from app.ui.sound.sound_settings import SoundSettings
-from tests.audio.fake_stream import StreamOpener
-from tests.ui.conftest import WindowFactory
-
-HEADPHONES = OutputDevice("sink:bluez_output.headphones", "Running headphones")
-
-
-def write(path: Path, seconds: float) -> Path:
-    soundfile.write(str(path), np.full(round(seconds * 44100), 0.3, np.float32), 44100)
-    return path
-
-
-def engine(settings: SoundSettings) -> CueEngine:
-    return CueEngine(SoundBank(settings.custom_sounds()), SilentPlayer, open_stream=StreamOpener())
-
-
-class Program:
-    """A window with the sound menu, as the app wires it, on settings kept in a file."""
-
-    def __init__(
-        self,
-        make_window: WindowFactory,
-        settings_path: Path,
-        devices: list[OutputDevice],
-    ) -> None:
-        self.settings = SoundSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-        self.engine = engine(self.settings)
-        self.window: MainWindow = make_window(player=self.engine)
-        self.menu = SoundMenu(
-            self.window, self.window.workout, self.engine, self.settings, lambda: devices
-        )
-
-
-@pytest.fixture
-def program(make_window: WindowFactory, settings_path: Path):
-    return lambda devices=(): Program(make_window, settings_path, list(devices))
+from tests.ui.sound.conftest import HEADPHONES, write
 
 
 def test_a_sound_file_of_yours_plays_from_now_on_and_next_time(program, tmp_path: Path) -> None:
@@ -80,7 +37,7 @@ def test_a_file_that_cannot_be_read_is_refused_and_the_sound_stays(program, tmp_
     bad.write_bytes(b"fLaC and then nothing sensible")
     assert not dialog.use_file(CueKind.REST, bad)
     assert "broken.flac could not be read" in dialog.message.text()
-    assert "rest sound is unchanged" in dialog.message.text()
+    assert "The sound for “Rest” is unchanged" in dialog.message.text()
     assert dialog.labels[CueKind.REST].text() == "Built-in"
     assert shown.settings.custom_sounds() == {}
     dialog.close()
@@ -104,7 +61,7 @@ def test_a_remembered_file_gone_at_start_is_reported_and_the_built_in_plays(
     gong.unlink()
     again = program()
     [problem] = again.menu.startup_problems()
-    assert "switch sound could not be used" in problem
+    assert "The sound for “Switch” could not be used" in problem
     assert "gong.wav" in problem
     assert again.engine.duration(CueKind.SWITCH) == pytest.approx(0.38, abs=0.01)
 
