@@ -83,6 +83,8 @@ class CueFeeder:
         self._closing = False
         self._handed: dict[int, ScheduledCue] = {}
         """Cues given to the engine (or kept to say at their deadline), not yet reported."""
+        self._mixed: set[int] = set()
+        """Of those, the ones in the stream (the others are played at their deadline)."""
         self._reported = -1
         """Index of the last cue whose deadline has passed."""
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
@@ -174,16 +176,25 @@ class CueFeeder:
         name = sound_name(cue.kind, cue.clip)
         if self._scheduler.can_schedule(name):
             self._scheduler.schedule(name, due.at, cue.index)
+            self._mixed.add(cue.index)
             # --verbose shows these: with the sink's timing, they tell how late a cue was heard
             log.info("cue %s #%d due at %.6f on CLOCK_MONOTONIC", name, cue.index, due.at)
+        else:
+            self._mixed.discard(cue.index)
         self._handed[cue.index] = due
 
     def _report(self, scheduled: ScheduledCue, now: float) -> None:
         cue = scheduled.cue
         try:
-            name = sound_name(cue.kind, cue.clip)
-            if cue.clip is not None and not self._scheduler.can_schedule(name):
-                self._player.play_clip(cue.clip)  # said by the desktop's speech engine
+            if cue.index not in self._mixed:
+                # Not in the stream: a word without a clip (the desktop's speech engine says
+                # it), or any cue while the stream is gone (it failed to open again after a
+                # pause or a skip): the player's fallback plays it now, at its deadline.
+                if cue.clip is not None:
+                    self._player.play_clip(cue.clip)
+                else:
+                    self._player.play(cue.kind)
+            self._mixed.discard(cue.index)
             if self._on_played is not None:
                 self._on_played(scheduled, now)
         except Exception:

@@ -9,7 +9,7 @@ needs. docs/benchmarks.md (section 6) compares it with Qt's QAudioSink and minia
 
 A device is the system default (None), a PortAudio device by name, or a sound server's sink
 (``SINK_PREFIX`` + its name), reached through the default device with ``PULSE_SINK`` and
-``PIPEWIRE_NODE`` set while the stream opens. The stream is labelled an event sound for the
+``PIPEWIRE_NODE`` set (see :func:`route`). The stream is labelled an event sound for the
 server (``PULSE_PROP``, ``PIPEWIRE_PROPS``), so desktops that lower music for such sounds can.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app.core.message import QT_TRANSLATE_NOOP, MessageError
@@ -68,25 +68,36 @@ def describe_library() -> str:
     return f"sounddevice {sd.__version__} ({sd.get_portaudio_version()[1].split(',')[0]})"
 
 
-@contextlib.contextmanager
-def _routed(device: str | None) -> Iterator[str | None]:
-    """The PortAudio device to open, with the environment that routes it, while opening."""
+ROUTING = ("PULSE_SINK", "PIPEWIRE_NODE")
+_routed_by_us: set[str] = set()
+"""The routing variables this module set (a user's own PULSE_SINK is left alone)."""
+
+
+def route(device: str | None) -> str | None:
+    """Set the environment that labels and routes the next stream; the PortAudio device to
+    open (None: the default device, which the sound server routes).
+
+    The variables stay set, and are written only when they change: the feeder thread opens
+    the stream again after a pause, and writing the environment while another thread may
+    read it is not safe in C. They change only when the user picks another device, and the
+    next stream is then opened from the GUI thread (a workout's start, a Play button).
+    """
     changes = dict(EVENT_ROLE)
     target: str | None = device
     if device is not None and device.startswith(SINK_PREFIX):
         sink = device.removeprefix(SINK_PREFIX)
-        changes |= {"PULSE_SINK": sink, "PIPEWIRE_NODE": sink}
+        changes |= dict.fromkeys(ROUTING, sink)
         target = None
-    saved = {name: os.environ.get(name) for name in changes}
-    os.environ.update(changes)
-    try:
-        yield target
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    for name, value in changes.items():
+        if os.environ.get(name) != value:
+            os.environ[name] = value
+    for name in ROUTING:
+        if name in changes:
+            _routed_by_us.add(name)
+        elif name in _routed_by_us:
+            os.environ.pop(name, None)
+            _routed_by_us.discard(name)
+    return target
 
 
 class OutputStream:
@@ -97,18 +108,18 @@ class OutputStream:
         self._fill = fill
         self._written = 0
         self.underruns = 0
-        with _routed(device) as target:
-            try:
-                self._stream = self._open(sd, target, RATE)
-            except (sd.PortAudioError, ValueError):
-                try:  # a device that refuses 48 kHz: its own rate, resampled to once
-                    rate = int(sd.query_devices(target, "output")["default_samplerate"])
-                    self._stream = self._open(sd, target, rate)
-                except (sd.PortAudioError, ValueError) as error:
-                    raise StreamError(
-                        QT_TRANSLATE_NOOP("errors", "no output stream could be opened ({reason})"),
-                        reason=error,
-                    ) from None
+        target = route(device)
+        try:
+            self._stream = self._open(sd, target, RATE)
+        except (sd.PortAudioError, ValueError):
+            try:  # a device that refuses 48 kHz: its own rate, resampled to once
+                rate = int(sd.query_devices(target, "output")["default_samplerate"])
+                self._stream = self._open(sd, target, rate)
+            except (sd.PortAudioError, ValueError) as error:
+                raise StreamError(
+                    QT_TRANSLATE_NOOP("errors", "no output stream could be opened ({reason})"),
+                    reason=error,
+                ) from None
         self.rate = int(self._stream.samplerate)
 
     def start(self) -> None:
@@ -175,11 +186,11 @@ def output_devices() -> list[str]:
 def play_once(samples: Samples, rate: int, device: str | None = None) -> None:
     """Play ``samples`` (mono) now on a stream of their own, without waiting: to try a sound."""
     sd = library()
-    with _routed(device) as target:
-        try:
-            sd.play(samples, rate, device=target)
-        except (sd.PortAudioError, ValueError) as error:
-            raise StreamError(
-                QT_TRANSLATE_NOOP("errors", "the sound could not be played ({reason})"),
-                reason=error,
-            ) from None
+    target = route(device)
+    try:
+        sd.play(samples, rate, device=target)
+    except (sd.PortAudioError, ValueError) as error:
+        raise StreamError(
+            QT_TRANSLATE_NOOP("errors", "the sound could not be played ({reason})"),
+            reason=error,
+        ) from None

@@ -250,3 +250,14 @@ def test_a_word_the_engine_cannot_mix_is_said_at_its_deadline(start: Start) -> N
         assert [name for name, _, _ in scheduler.handed] == ["hold"]
     finally:
         feeder.close()
+
+
+def test_a_beep_the_engine_cannot_mix_plays_through_the_player_at_its_deadline(
+    start: Start,
+) -> None:
+    # The stream could not open again after a pause (the device unplugged meanwhile): the
+    # cues go on through the player's fallback rather than falling silent.
+    session, player, scheduler = start(timeline((GET_READY, 0.2), (HOLD, 0.2)), mixable=False)
+    player.wait_for_cues(len(session.cues))
+    assert player.heard == ["hold", "done"]
+    assert scheduler.handed == []
