@@ -33,7 +33,8 @@ from app.audio.player import CuePlayer
 from app.core.clock import Clock
 from app.core.cues import CueKind
 from app.core.events import Event, Paused, Resumed, Stopped
-from app.core.session import ScheduledCue, Session, SessionState
+from app.core.session import ScheduledCue, Session
+from app.core.session_state import SessionState
 
 READY_TIMEOUT_S = 0.5
 """How long a new stream may take to settle before cues are handed to it (about 150 ms: the
@@ -211,8 +212,12 @@ class CueFeeder:
         buffered = False
         for index, handed in self._handed.items():
             current = self._session.next_cue(index - 1)
-            moved = current is None or current.cue.index != index
-            if not (moved or abs(current.at - handed.at) > SAME_TIME):
+            unchanged = (
+                current is not None
+                and current.cue.index == index
+                and abs(current.at - handed.at) <= SAME_TIME
+            )
+            if unchanged:
                 continue
             if not self._started(handed):
                 stale = True

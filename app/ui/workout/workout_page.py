@@ -32,6 +32,10 @@ from app.ui.workout.workout_display import WorkoutDisplay
 FLASH_MS = 250
 # If the done cue never reports back (a broken player), finish anyway after this long.
 DONE_FALLBACK_S = 2.0
+# After the last sound's end, before "done" (which --quit-when-done quits on): the cue engine
+# places a sound by its stream's clock, which may hear it a few ms after its deadline, and
+# the stream still holds its last frames; quitting at once cut the spoken "done" short.
+PLAY_OUT_S = 0.25
 
 SessionHook = Callable[[Session, Plan], None]
 """Called with each new session and its plan, before the session starts."""
@@ -255,7 +259,7 @@ class WorkoutPage(QWidget):
     def _cue_played(self, scheduled: ScheduledCue) -> None:
         if scheduled.cue.kind is CueKind.DONE and scheduled.cue in self.session.cues:
             self._done_played = True
-            tail = quiet_after(scheduled.cue, self.session.cues, self._player)
+            tail = quiet_after(scheduled.cue, self.session.cues, self._player) + PLAY_OUT_S
             self._done_timer.start(round(tail * 1000))
 
     def _on_event(self, event: Event) -> None:
