@@ -3,9 +3,13 @@
 In a temporary folder, with a clean environment (``bundle/clean_env.py``): unpack the
 archive with ``tar``, run ``install.sh``, check what it installed (the link, the menu entry's
 Exec and Icon, the icons, the metainfo), run a short workout through the menu entry's
-command under Xvfb and D-Bus (``--start --quit-when-done``), hear its cues, read what the
+command under Xvfb and D-Bus (``--start --quit-when-done --verbose``) twice: once as it
+comes, where its cues must go through the cue engine's one open stream (the system's
+PortAudio, the bundle's libsndfile) and each be heard at its moment in that stream; once
+where libportaudio2 is hidden (``bundle/without_portaudio.py``), where the program must say
+it falls back to simpleaudio, and its cues be heard one stream each. All along read what the
 running program has mapped (``/proc/<pid>/maps``: nothing from outside the bundle but the
-listed system libraries), export the log and find the workout in it, run ``uninstall.sh``
+listed system libraries); export the log and find both workouts in it, run ``uninstall.sh``
 and check that exactly what the install added is gone and the log is still there.
 
 Exits 0 when every step passed; otherwise prints what failed and exits 1.
@@ -22,16 +26,30 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from bundle import engine_stream
 from bundle.clean_env import CleanEnv, files_under, make_env, xvfb
 from bundle.contents import APP_ID, APP_NAME, ROOT
-from bundle.loaded_files import classify, mapped_files, not_allowed, summary
+from bundle.loaded_files import Loaded, classify, mapped_files, not_allowed, summary
 from bundle.pack import archive_name
+from bundle.without_portaudio import NoNamespaceError, without_portaudio
 
 WORKOUT = ["--start", "--quit-when-done", "--exercises=plank", "--hold=1", "--rest=1"]
-WORKOUT += ["--rounds=2", "--get-ready=0"]
+WORKOUT += ["--rounds=2", "--get-ready=0", "--verbose"]
 EXPECTED_SOUNDS = {"hold", "rest", "done"}
+# What --verbose says (app/wiring.py, app/audio/cue_engine.py, app/audio/player_choice.py).
+ENGINE_PATH = "cues play through one open stream per workout through sounddevice"
+ENGINE_OPENED = "app.audio.cue_engine: stream open at"
+FALLING_BACK = "cues fall back to simpleaudio"
+NO_PORTAUDIO = (
+    "cues play through a new simpleaudio stream per cue"
+    " (PortAudio (libportaudio2) is not installed)"
+)
+# Generous: the machine is shared, and the stand-in card is paced by a Python loop.
+# Timing accuracy is measured by `make bench`.
+CUE_TOLERANCE_S = 0.25
 TIMEOUT_S = 90.0
 POLL_S = 0.02
 SHOT_AFTER_STREAMS = 3
@@ -112,15 +130,22 @@ def _screenshot(display: str, png: Path) -> bool:
 
 
 def _run_workout(
-    env: CleanEnv, link: Path, home: Path, folder: Path, screenshot: Path | None
-) -> dict[str, bool]:
-    """Runs the workout as the menu would; returns every file the program mapped."""
+    env: CleanEnv,
+    link: Path,
+    home: Path,
+    folder: Path,
+    screenshot: Path | None,
+    wrap: Callable[[list[str]], list[str]] = list,
+) -> tuple[dict[str, bool], str]:
+    """Runs the workout as the menu would (``wrap`` may change the machine around it);
+    returns every file the program mapped, and what the session printed."""
     argv = ["dbus-run-session", "--", *shlex.split(_desktop_exec(_menu_entry(home))), *WORKOUT]
     output = folder / "workout-output.txt"
     with output.open("w") as sink:
         # A session of its own, so a hung workout is stopped whole (the bus and the program).
+        # Every wrapper execs, so the launcher's process ends as dbus-run-session.
         launcher = subprocess.Popen(
-            env.command(argv), cwd=folder, stdout=sink, stderr=sink, start_new_session=True
+            wrap(env.command(argv)), cwd=folder, stdout=sink, stderr=sink, start_new_session=True
         )
     program = link.resolve()
     seen: dict[str, bool] = {}
@@ -150,9 +175,53 @@ def _run_workout(
         raise CheckFailedError(f"the workout printed a traceback:\n{said}")
     if not seen:
         raise CheckFailedError("the program's process was never found under dbus-run-session")
-    if said.strip():
-        print(f"bundle check: the session (dbus-daemon, the program) printed:\n{said.rstrip()}")
-    return seen
+    return seen, said
+
+
+def _path_lines(said: str) -> str:
+    return "; ".join(line for line in said.splitlines() if "cues " in line)
+
+
+def _mapped(loaded: list[Loaded], seen: dict[str, bool], part: str) -> list[Loaded]:
+    return [entry for entry in loaded if entry.path in seen and part in Path(entry.path).name]
+
+
+def _check_engine_run(
+    said: str, streams: list[Path], loaded: list[Loaded], seen: dict[str, bool]
+) -> list[str]:
+    """The cues went through the engine's one stream, each at its moment; returns the report."""
+    if ENGINE_PATH not in said or ENGINE_OPENED not in said or FALLING_BACK in said:
+        raise CheckFailedError(f"the cues did not go through the cue engine:\n{said}")
+    portaudio = _mapped(loaded, seen, "libportaudio")
+    if not portaudio or not all(
+        str(e.allowed_as).startswith("system: PortAudio") for e in portaudio
+    ):
+        raise CheckFailedError(f"PortAudio was not loaded from the system: {portaudio}")
+    # soundfile's own copy; the system's libpulse (under Qt Text to Speech) may load the
+    # system's libsndfile.so.1 beside it, which nothing of the engine calls.
+    sndfile = [e for e in _mapped(loaded, seen, "libsndfile") if e.allowed_as == "the bundle"]
+    if not sndfile:
+        raise CheckFailedError("soundfile's libsndfile was not loaded from the bundle")
+    if len(streams) != 1:
+        raise CheckFailedError(f"the engine played {len(streams)} streams, not one open stream")
+    raw = streams[0].read_bytes()
+    heard = engine_stream.onsets(raw)
+    due = engine_stream.due_cues(said)
+    missed = engine_stream.missed(due, heard, CUE_TOLERANCE_S)
+    if len(due) < len(EXPECTED_SOUNDS) or missed:
+        raise CheckFailedError(
+            f"cues due {[name for name, _ in due]}; not heard in the engine's stream at their"
+            f" moment (within {CUE_TOLERANCE_S} s): {missed}; sounds began at {heard}"
+        )
+    seconds = len(raw) / engine_stream.BYTES_PER_S
+    return [
+        f"engine run: {_path_lines(said)}",
+        f"engine run: PortAudio from the system ({Path(portaudio[0].path).name}), libsndfile"
+        f" from the bundle ({Path(sndfile[0].path).parent.name}/{Path(sndfile[0].path).name})",
+        f"engine run: one stream, {seconds:.1f} s at a sound card's pace; each of its"
+        f" {len(due)} cues ({', '.join(name for name, _ in due)}) began within"
+        f" {CUE_TOLERANCE_S} s of its moment",
+    ]
 
 
 def _menu_entry(home: Path) -> Path:
@@ -164,8 +233,8 @@ def _check_export(env: CleanEnv, link: Path, folder: Path) -> None:
     _run(env, [str(link), "export", "--format=json", f"--output={output}"], folder, "export")
     sessions = json.loads(output.read_text())["sessions"]
     held = [s for s in sessions if s["status"] == "completed" and len(s["sets"]) == 2]
-    if len(sessions) != 1 or not held:
-        raise CheckFailedError(f"the exported log does not hold the workout: {sessions}")
+    if len(sessions) != 2 or len(held) != 2:
+        raise CheckFailedError(f"the exported log does not hold both workouts: {sessions}")
     output.unlink()
 
 
@@ -187,12 +256,37 @@ def check(archive: Path, screenshot: Path | None) -> list[str]:
             link = _check_installed(home)
             report.append(f"install.sh put {len(installed)} files and folders under HOME")
             started = time.monotonic()
-            seen = _run_workout(env, link, home, folder, screenshot)
-            report.append(f"workout ran and quit in {time.monotonic() - started:.1f} s")
+            seen, said = _run_workout(env, link, home, folder, None)
+            report.append(f"engine run: workout ran and quit in {time.monotonic() - started:.1f} s")
+            streams = env.take_streams(folder / "engine-streams")
+            loaded = classify(seen, link.resolve().parent, home)
+            report += _check_engine_run(said, streams, loaded, seen)
+            try:
+                hide = without_portaudio
+                started = time.monotonic()
+                fallback_seen, said = _run_workout(
+                    env, link, home, folder, screenshot, lambda argv: hide(argv, folder)
+                )
+            except NoNamespaceError as error:
+                raise CheckFailedError(
+                    f"cannot try the bundle without PortAudio: {error}"
+                ) from None
+            report.append(
+                f"without libportaudio2: workout ran and quit in {time.monotonic() - started:.1f} s"
+            )
+        if NO_PORTAUDIO not in said or ENGINE_OPENED in said:
+            raise CheckFailedError(
+                f"without PortAudio the program did not say it falls back:\n{said}"
+            )
+        report.append(f"without libportaudio2: {_path_lines(said)}")
         heard = env.sounds_heard(link.resolve().parent / "_internal" / "app" / "assets" / "sounds")
         if EXPECTED_SOUNDS - heard:
             raise CheckFailedError(f"heard {sorted(heard)}, expected {sorted(EXPECTED_SOUNDS)}")
-        report.append(f"heard: {', '.join(sorted(heard))}")
+        report.append(f"without libportaudio2: heard {', '.join(sorted(heard))}, a stream each")
+        if any("libportaudio" in Path(path).name for path in fallback_seen):
+            raise CheckFailedError("PortAudio was loaded although it was hidden")
+        for path, executable in fallback_seen.items():
+            seen[path] = seen.get(path, False) or executable
         loaded = classify(seen, link.resolve().parent, home)
         leaks = not_allowed(loaded)
         if leaks:
@@ -200,7 +294,7 @@ def check(archive: Path, screenshot: Path | None) -> list[str]:
             raise CheckFailedError(f"the program loaded files from outside the bundle:\n{listed}")
         report += summary(loaded)
         _check_export(env, link, folder)
-        report.append("export found the workout in the log")
+        report.append("export found both workouts in the log")
         # What the program made (its log, its settings) stays, with the folders holding it.
         kept = files_under(home) - installed
         kept |= {str(parent) for path in kept for parent in Path(path).parents if parent.name}

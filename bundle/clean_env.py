@@ -3,8 +3,11 @@
 Everything the bundle check runs goes through ``env -i`` with only the variables a login
 session would set (``HOME``, ``PATH=/usr/bin:/bin``, ``LANG``, ``DISPLAY``,
 ``XDG_RUNTIME_DIR``) plus ``ALSA_CONFIG_PATH``, which stands in for a sound card: ALSA's
-default device hands each stream to a small shell script that saves it, so the check hears
-what the program played. Nothing from the project (its ``.venv``, its checkout) is on any
+default device hands each stream to a small script (run by the checker's Python, a process
+of its own) that saves it and takes it at a sound card's pace, 48 kHz stereo float32: the
+cue engine's one stream then runs in real time (ALSA's null device alone takes it as fast as
+it comes: 600 MB in a 5-second workout), and simpleaudio's streams, a stream per cue, each
+pass in less than their length. Nothing from the project (its ``.venv``, its checkout) is on any
 path, and the current directory is the temporary folder.
 """
 
@@ -13,14 +16,29 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+import sys
 import time
 import wave
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bundle.engine_stream import BYTES_PER_S
+
 SCREEN = "1280x800x24"
 STARTUP_S = 15.0
+SINK = f"""\
+import sys, tempfile, time
+fd, _path = tempfile.mkstemp(prefix="stream.", dir=sys.argv[1])
+start, taken = time.monotonic(), 0
+with open(fd, "wb") as out:
+    while chunk := sys.stdin.buffer.read1(8192):
+        out.write(chunk)
+        taken += len(chunk)
+        ahead = taken / {BYTES_PER_S} - (time.monotonic() - start)
+        if ahead > 0:
+            time.sleep(ahead)
+"""
 
 
 @dataclass(frozen=True)
@@ -44,6 +62,11 @@ class CleanEnv:
                 )
         return {known.get(stream.read_bytes(), "other") for stream in self.streams.iterdir()}
 
+    def take_streams(self, into: Path) -> list[Path]:
+        """Moves the streams played so far into ``into`` (so the next run starts with none)."""
+        into.mkdir()
+        return [stream.rename(into / stream.name) for stream in sorted(self.streams.iterdir())]
+
 
 def make_env(folder: Path, display: str) -> CleanEnv:
     home = folder / "home"
@@ -51,11 +74,12 @@ def make_env(folder: Path, display: str) -> CleanEnv:
     streams = folder / "streams"
     for path in (home, runtime, streams):
         path.mkdir(mode=0o700)
-    sink = folder / "sound-sink.sh"
-    sink.write_text(f'#!/bin/sh\nexec cat > "$(mktemp "{streams}/stream.XXXXXX")"\n')
+    sink = folder / "sound-sink.py"
+    sink.write_text(SINK)
     config = folder / "asound.conf"
+    player = f"{sys.executable} -I {sink} {streams}"
     config.write_text(
-        f'pcm.!default {{ type file; slave.pcm "null"; format "raw"; file "|/bin/sh {sink}" }}\n'
+        f'pcm.!default {{ type file; slave.pcm "null"; format "raw"; file "|{player}" }}\n'
     )
     variables = {
         "HOME": str(home),

@@ -1,11 +1,11 @@
 """What the bundle carries: the app's own files, the Qt modules and plugins it uses, and the
-sound library; nothing PySide6 ships beyond that (WebEngine, QML/Quick, 3D, Charts, PDF, ...).
+sound libraries; nothing PySide6 ships beyond that (WebEngine, QML/Quick, 3D, Charts, PDF, ...).
 
 Each choice is a plain table or function here; ``bundle/plank-timer.spec`` applies them and
 ``tests/bundle/test_contents.py`` checks them against what the program really imports.
 
-To add a sound library (say ``sounddevice``), add an :class:`AudioLibrary` to
-``AUDIO_LIBRARIES``; to let a new Qt module in, add it to ``QT_MODULES`` (and its plugins to
+To add a sound library, add an :class:`AudioLibrary` to ``AUDIO_LIBRARIES``; to let a new
+Qt module in, add it to ``QT_MODULES`` (and its plugins to
 ``QT_PLUGINS`` if it has any).
 """
 
@@ -85,11 +85,15 @@ OTHER_EXCLUDED = ("tkinter", "_tkinter", "readline", "PyQt5", "PyQt6", "PySide2"
 
 @dataclass(frozen=True)
 class AudioLibrary:
-    """A sound library the player imports by name (so PyInstaller cannot see the import).
+    """A Python package the cue players need, imported by the bundle whether or not
+    PyInstaller's analysis follows the import (the players import them inside functions,
+    only once a workout starts).
 
-    ``wheel_libraries``: the package whose folder holds the shared libraries the library's
-    Windows and macOS wheels carry (collected on those platforms). On Linux a library's
-    native part comes from the system: add it to ``bundle/system_libraries.py``.
+    ``wheel_libraries``: the package beside it that holds the shared libraries its wheels
+    carry, collected on every platform where that package is installed (soundfile's wheels
+    carry libsndfile everywhere; sounddevice's carry PortAudio on Windows and macOS only). A
+    native part that comes from the Linux system instead (PortAudio, ALSA) is listed in
+    ``bundle/system_libraries.py``.
     """
 
     module: str
@@ -97,10 +101,21 @@ class AudioLibrary:
 
 
 AUDIO_LIBRARIES = (
-    # simpleaudio-patched: its Windows and macOS wheels link only the system's audio API;
-    # on Linux it is built against ALSA (libasound, a system library).
+    # The fallback, a new stream per cue (app/audio/simpleaudio_player.py). simpleaudio-
+    # patched's Windows and macOS wheels link only the system's audio API; on Linux it is
+    # built against ALSA (libasound, a system library).
     AudioLibrary("simpleaudio"),
-    # For example: AudioLibrary("sounddevice", wheel_libraries="_sounddevice_data")
+    # The cue engine's one open stream (app/audio/stream_output.py): PortAudio through cffi.
+    # On Linux PortAudio is the system's libportaudio2 (its wheel has no _sounddevice_data);
+    # without it the app falls back to simpleaudio and says so.
+    AudioLibrary("sounddevice", wheel_libraries="_sounddevice_data"),
+    # The engine's sounds (app/audio/sound_bank.py): decoded by libsndfile, which soundfile's
+    # wheels carry on every platform (its Linux wheel's copy links only glibc) and load from
+    # _soundfile_data by path, so a system libsndfile is never used; resampled by soxr
+    # (libsoxr is linked into its extension); mixed with NumPy (app/audio/mixer.py).
+    AudioLibrary("soundfile", wheel_libraries="_soundfile_data"),
+    AudioLibrary("soxr"),
+    AudioLibrary("numpy"),
 )
 
 
@@ -140,6 +155,17 @@ def hidden_imports() -> list[str]:
     """Modules imported by a name built at run time, which PyInstaller cannot follow."""
     qt = sorted(f"PySide6.{name}" for name in QT_MODULES)
     return [*qt, *(library.module for library in AUDIO_LIBRARIES)]
+
+
+def wheel_library_packages() -> list[str]:
+    """The installed packages holding the sound libraries' own shared libraries, whose
+    files PyInstaller's ``binaries`` get (``_soundfile_data`` everywhere; ``_sounddevice_data``
+    where sounddevice's wheel has it: Windows and macOS)."""
+    return [
+        library.wheel_libraries
+        for library in AUDIO_LIBRARIES
+        if library.wheel_libraries and importlib.util.find_spec(library.wheel_libraries)
+    ]
 
 
 def plugin_of(destination: str) -> tuple[str, str] | None:

@@ -159,6 +159,12 @@ refresh_cache gtk-update-icon-cache "$HICOLOR" icon-theme.cache -q -t -f
 mv "$MANIFEST.tmp" "$MANIFEST"
 
 echo "Plank Timer is installed in $LIB."
+# The cue engine's one open stream needs the system's PortAudio (bundle/system_libraries.py);
+# without it the cues still play, a stream each (Help > About says which way they go).
+if [ -x /sbin/ldconfig ] && ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libportaudio\.so\.2'; then
+  echo "For cues on the beat, install PortAudio (Debian/Ubuntu: sudo apt install libportaudio2);"
+  echo "without it each cue opens a sound stream of its own, up to 35 ms late on PipeWire."
+fi
 echo "It is in your applications menu; from a terminal run: $BIN/$NAME"
 case ":$PATH:" in
   *":$BIN:"*) ;;

@@ -34,8 +34,10 @@ To try it without installing: ./plank-timer/plank-timer
 
 It expects these from your Linux system (any desktop has them): the C and C++ runtime,
 X11 or Wayland, OpenGL/EGL (libglvnd), fontconfig and FreeType, GLib, D-Bus and ALSA
-(PipeWire and PulseAudio desktops provide ALSA's default device). Speaking custom exercise
-names also needs PulseAudio's client library and speech-dispatcher.
+(PipeWire and PulseAudio desktops provide ALSA's default device). Cues on the beat need
+PortAudio (libportaudio2): without it each cue opens a sound stream of its own, up to 35 ms
+late on PipeWire desktops, and Help > About says so. Speaking custom exercise names also
+needs PulseAudio's client library and speech-dispatcher.
 """
 
 

@@ -4,7 +4,10 @@ Everything else the program loads comes from the bundle. A library belongs here 
 from the build machine would clash with the rest of the user's system: the C and C++
 runtime (the system's graphics drivers and ALSA plugins link the system's copy), the
 graphics and font stack (driver- and configuration-specific), ALSA (its configuration and
-plugins are versioned with the system's libasound), D-Bus. The X11 protocol extension
+plugins are versioned with the system's libasound), PortAudio (it links the system's ALSA and
+JACK, and JACK's client library must match the user's JACK or PipeWire server; the app and
+sounddevice find it through the system's loader cache, ``ctypes.util.find_library``, so a
+bundled copy would not even be found where the system has none), D-Bus. The X11 protocol extension
 libraries Qt needs (libxcb-cursor, -icccm, -keysyms, libxkbcommon-x11, ...), which minimal
 desktops often lack, are bundled instead.
 
@@ -88,6 +91,11 @@ SYSTEM_LIBRARIES = (
         "libasound2",
         (r"libasound",),
         plugin_folders=(r"/alsa-lib/",),
+    ),
+    SystemLibrary(
+        "PortAudio (the cue engine's one open stream; it loads JACK's client library too)",
+        "libportaudio2",
+        (r"libportaudio",),
     ),
     SystemLibrary(
         "PulseAudio and PipeWire clients, Kerberos (Qt Text to Speech links or loads them)",

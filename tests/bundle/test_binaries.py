@@ -26,8 +26,8 @@ ENTRIES = [
     ("libdbus-1.so.3", "/usr/lib/libdbus-1.so.3", "BINARY"),
     ("libsystemd.so.0", "/usr/lib/libsystemd.so.0", "BINARY"),
     ("libstdc++.so.6", "/usr/lib/libstdc++.so.6", "BINARY"),
-    # Loaded by name at run time (ctypes), so nothing links it: it must stay.
-    ("_sounddevice_data/libportaudio.so", "/w/libportaudio.so", "BINARY"),
+    # Loaded by name at run time (cffi), so nothing links it: it must stay.
+    ("_soundfile_data/libsndfile_x86_64.so", "/w/libsndfile_x86_64.so", "BINARY"),
 ]
 LINKS = {
     "/w/QtGui.abi3.so": ["libQt6Gui.so.6", "libQt6Core.so.6", "libstdc++.so.6"],
@@ -55,7 +55,7 @@ def test_what_the_program_loads_stays() -> None:
     names = {Path(entry[0]).name for entry in kept}
     assert {"QtGui.abi3.so", "libQt6Gui.so.6", "libQt6Core.so.6", "libqxcb.so"} <= names
     assert "libxcb-cursor.so.0" in names  # bundled: minimal desktops lack it
-    assert "libportaudio.so" in names
+    assert "libsndfile_x86_64.so" in names
 
 
 def test_unused_plugins_go_with_the_libraries_only_they_needed() -> None:
