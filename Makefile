@@ -36,7 +36,7 @@ test: $(READY) translations
 
 # Measures timing, cue latency, startup, the progress view and a running workout's cost, and
 # writes docs/benchmarks.md. Takes several minutes; not part of `make test`.
-bench: $(READY)
+bench: $(BUNDLE_READY) translations
 	bash tools/install_sound_servers.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
 

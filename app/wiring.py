@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from app.ui.workout.workout_display import WorkoutDisplay
     from app.ui.workout.workout_page import SessionHook
 
-# The progress page is built this long after start: after the first paint, before first use.
+# The progress page is built this long after start: after the first paint, before first use;
+# or, when a workout is running by then, this long after it is over (see _prebuild_progress).
 PROGRESS_PREBUILD_MS = 400
 # A write waits at most this long for another copy of the app; it runs on the GUI thread.
 LOG_BUSY_TIMEOUT_MS = 500
@@ -230,8 +231,24 @@ class _Program:
                 ).format(problem=log_problem)
             )
         # After the first paint, so the window shows at once and the page is ready when asked.
-        QTimer.singleShot(PROGRESS_PREBUILD_MS, window.build_progress)
+        QTimer.singleShot(PROGRESS_PREBUILD_MS, self._prebuild_progress)
+        self.page.workout_done.connect(self._prebuild_later)
+        self.page.workout_ended.connect(self._workout_ended)
         QTimer.singleShot(PROGRESS_PREBUILD_MS, self.sound_menu.check_device)
+
+    def _prebuild_progress(self) -> None:
+        # A running workout stays light: the charting library and the page are about 50 MB,
+        # which the workout does not need (its target is 150 MB). They wait until it is over
+        # (its last sound played out), unless the user opens the view before.
+        if not self.page.session.is_active:
+            self.window.build_progress()
+
+    def _prebuild_later(self) -> None:
+        QTimer.singleShot(PROGRESS_PREBUILD_MS, self._prebuild_progress)
+
+    def _workout_ended(self, finished: bool) -> None:
+        if not finished:  # stopped: silent at once; a finished one waits for workout_done
+            self._prebuild_later()
 
     def _make_progress_page(self) -> QWidget:
         # Imported here: the charting library is a third of the start-up time.

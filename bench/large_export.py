@@ -3,14 +3,15 @@
 Logs of growing size are made from ten seeded years (``tests.history_seed``) copied further
 and further back in time in SQL, up to the issue's case of 179,000 sessions. Each export is
 a fresh process of the real command line (``main.py export --output FILE``); its peak
-resident memory comes from ``wait4``'s ``ru_maxrss``. Beside it, the naive way
+resident memory comes from ``wait4``'s ``ru_maxrss``, taken by a small process that starts
+it (``bench.peak_memory``: a child of the large benchmark process would carry its size in).
+Beside it, the naive way
 (``bench.large_export_child``): the export as it was before, the whole log built in memory
 and dumped at once.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -76,19 +77,24 @@ def grow(path: Path, target: int) -> dict[str, int]:
 
 
 def _run(command: list[str]) -> dict[str, float]:
-    """Run ``command``; its wall time and peak resident memory."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    assert process.stderr is not None
-    errors = process.stderr.read().decode()
-    process.stderr.close()
-    if status != 0:
-        raise RuntimeError(f"{command[1:3]} exited {status}: {errors.strip()[-300:]}")
-    return {"seconds": elapsed, "peak_kib": float(usage.ru_maxrss)}
+    """Run ``command``; its wall time and peak resident memory (through bench.peak_memory,
+    so the benchmark's own size is not counted)."""
+    with tempfile.TemporaryDirectory() as folder:
+        peak = Path(folder) / "peak"
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "bench.peak_memory", str(peak), *command],
+            cwd=ROOT,
+            env=child_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+        elapsed = time.perf_counter() - started
+        if result.returncode != 0:
+            errors = result.stderr.decode().strip()[-300:]
+            raise RuntimeError(f"{command[1:3]} exited {result.returncode}: {errors}")
+        return {"seconds": elapsed, "peak_kib": float(peak.read_text())}
 
 
 def measure(sizes: tuple[int, ...] = SIZES, runs: int = RUNS) -> dict[str, Any]:
@@ -142,7 +148,8 @@ def result(measured: dict[str, Any]) -> BenchResult:
         "copy, in SQL (`bench/large_export.py`); the largest holds "
         f"{largest['sets']:,} holds in a {largest['bytes'] / 1e6:,.0f} MB file. Each run is "
         "`python main.py export --output FILE --data-dir DIR` in a fresh process: wall time, "
-        "and the process's peak resident memory (`ru_maxrss` from `wait4`), which includes "
+        "and the process's peak resident memory (`ru_maxrss` from `wait4`, read by a small "
+        "process that starts it, `bench/peak_memory.py`), which includes "
         "Python, Qt Core and SQLite's page cache. The naive column is the export as it was "
         "before this benchmark (`bench/large_export_child.py`: every hold grouped in a dict, "
         f"the whole document built, then `json.dumps`), {NAIVE_RUNS} run per size."

@@ -1,7 +1,7 @@
 """Benchmark 5, the cost of a running workout: CPU time and resident memory of the real app.
 
 ``main.py --start`` runs a real plan (10 s holds, 5 s rests, three exercises: cues, ticks,
-a log write per hold, the display refreshing REFRESH_HZ times a second) under the offscreen
+a log write per hold, the display repainted each time its count changes) under the offscreen
 platform, its sound going to a private PipeWire's null sink, so that the cue engine's stream
 and feeder run as on a desktop (where PipeWire cannot be had: ALSA's ``file`` plugin into
 /dev/null, with the old path, a stream per cue, since the null device takes a stream's
@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from app.ui.workout.session_driver import REFRESH_HZ
 from bench import sound_servers
 from bench.alsa_capture import alsa_env, capture_config
 from bench.figures import BenchResult, Figure, Target
@@ -193,10 +192,9 @@ def _cpu_missed(total: Spread, gui: Spread, profile: dict[str, Any]) -> str:
         "callback PortAudio calls 23 times a second (2048-frame blocks), and PipeWire's "
         "client thread; a bare PortAudio stream with an empty Python callback cost 0.8 % of "
         "a core at that block size, 3.5 % at 480 frames, on the machine this was written "
-        "on). The GUI thread's time goes to the "
-        f"refresh timer (`SessionDriver.REFRESH_HZ` = {REFRESH_HZ}): {REFRESH_HZ} times a "
-        "second the page computes a fresh `Readout`, sets its labels and progress bar, "
-        "repaints, and hands changed words on (title, tray)."
+        "on). The GUI thread repaints when the count changes (`SessionDriver`: once a "
+        "second, just after each whole second of the phase): it computes a fresh `Readout`, "
+        "sets its labels and progress bar, repaints, and hands changed words on (title, tray)."
     )
     per_second = [
         row["calls"] / profile["seconds"]
@@ -211,8 +209,4 @@ def _cpu_missed(total: Spread, gui: Spread, profile: dict[str, Any]) -> str:
             "shows change once a second (on a desktop each new icon also goes over D-Bus to "
             "the panel). Comparing only what the icon shows (state and count) fixes that part."
         )
-    return text + (
-        " What would fix the rest: refresh when the display changes (the count shows whole "
-        "seconds: wake at the next whole second, and for the progress bar at its next pixel) "
-        f"rather than at a fixed {REFRESH_HZ} Hz."
-    )
+    return text
