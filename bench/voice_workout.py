@@ -14,17 +14,13 @@ findings once, in the closing note.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bench import sink_analysis, sound_servers
+from bench import program_at_sink, sink_analysis, sound_servers
 
-ROOT = Path(__file__).resolve().parents[1]
-DUE = re.compile(r"cue (\S+) #(\d+) due at ([0-9.]+) on CLOCK_MONOTONIC")
 WORKOUT = [
     "--hold=10",
     "--rest=5",
@@ -39,25 +35,9 @@ SERVERS = {"pipewire": sound_servers.pipewire, "pulseaudio": sound_servers.pulse
 def run(server_name: str, folder: Path) -> str:
     """The workout through one server; a report of what was heard."""
     start = SERVERS[server_name]
-    with start(folder) as server, sound_servers.recording(server, folder / "monitor.bin"):
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                "--start",
-                "--quit-when-done",
-                "--verbose",
-                *WORKOUT,
-                f"--data-dir={folder / 'data'}",
-            ],
-            env={**os.environ, **server.env, "QT_QPA_PLATFORM": "offscreen"},
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-    due = [(name, float(at)) for name, _, at in DUE.findall(result.stderr)]
-    heard = sink_analysis.analyse(sink_analysis.load(folder / "monitor.bin"), due)
+    with start(folder) as server:
+        result, due = program_at_sink.play(server, folder, WORKOUT, timeout=600)
+    heard = sink_analysis.analyse(sink_analysis.load(folder / program_at_sink.MONITOR), due)
     found = [h for h in heard if h.late_ms is not None]
     late = sorted(abs(h.late_ms) for h in found if h.late_ms is not None)
     underruns = re.findall(r"(\d+) underruns?", result.stderr)

@@ -26,62 +26,41 @@ tools/bootstrap.sh installs them, so there it fails instead.
 from __future__ import annotations
 
 import os
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from bench import sink_analysis, sound_servers
+from bench import program_at_sink, sink_analysis, sound_servers
 
-ROOT = Path(__file__).resolve().parents[2]
 TOLERANCE_MS = 20.0
 MEDIAN_MS = 5.0
-DUE = re.compile(r"cue (\S+) #(\d+) due at ([0-9.]+) on CLOCK_MONOTONIC")
+WORKOUT = [
+    "--hold=2",
+    "--rest=2",
+    "--rounds=2",
+    "--get-ready=3",
+    "--switch=2",
+    "--exercises=plank,side-left",
+]
 
 
 @pytest.mark.realtime
 def test_each_cue_is_heard_at_its_moment_through_pipewire(tmp_path: Path) -> None:
     try:
-        with (
-            sound_servers.pipewire(tmp_path) as server,
-            sound_servers.recording(server, tmp_path / "monitor.bin"),
-        ):
-            result = subprocess.run(
-                [
-                    sys.executable,
-                    str(ROOT / "main.py"),
-                    "--start",
-                    "--quit-when-done",
-                    "--verbose",
-                    "--hold=2",
-                    "--rest=2",
-                    "--rounds=2",
-                    "--get-ready=3",
-                    "--switch=2",
-                    "--exercises=plank,side-left",
-                    f"--data-dir={tmp_path / 'data'}",
-                ],
-                env={**os.environ, **server.env, "QT_QPA_PLATFORM": "offscreen"},
-                capture_output=True,
-                text=True,
-                timeout=90,
-                check=False,
-            )
+        with sound_servers.pipewire(tmp_path) as server:
+            result, due = program_at_sink.play(server, tmp_path, WORKOUT, timeout=90)
     except sound_servers.ServerUnavailableError as error:
         if os.environ.get("CI") == "true":
             raise  # CI's bootstrap installs everything this needs
         pytest.skip(f"no private PipeWire here: {error}")
     assert result.returncode == 0, result.stderr
     assert "cues play through one open stream" in result.stderr
-    due = [(name, float(at)) for name, _, at in DUE.findall(result.stderr)]
     names = [name for name, _ in due]
     assert names[:4] == ["voice/three", "voice/two", "voice/one", "hold"]  # counted in, aloud
     assert names.count("hold") == 4
     assert {"rest", "switch", "voice/plank"} <= set(names)
     assert names[-2:] == ["done", "voice/done"]
-    heard = sink_analysis.analyse(sink_analysis.load(tmp_path / "monitor.bin"), due)
+    heard = sink_analysis.analyse(sink_analysis.load(tmp_path / program_at_sink.MONITOR), due)
     report = [(h.name, h.late_ms, h.whole, h.doubled) for h in heard]
     for cue in heard:
         assert cue.late_ms is not None, report

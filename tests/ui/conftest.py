@@ -98,3 +98,18 @@ def pseudo_locale(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     qapp.installTranslator(translator)  # installed last, so asked first
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The window in German: its translation installed and QLocale's numbers and dates."""
+    path = translation_path("de")
+    assert path is not None
+    translator = QTranslator()
+    assert translator.load(str(path))
+    qapp.installTranslator(translator)  # installed last, so asked first
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(before)
+    qapp.removeTranslator(translator)

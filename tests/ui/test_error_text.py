@@ -3,29 +3,10 @@ writes them, while the command line keeps its English line."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 
-from app.resources import translation_path
 from app.storage.checkin import CheckInError, valid_note
 from app.ui.error_text import error_text
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    path = translation_path("de")
-    assert path is not None
-    translator = QTranslator()
-    assert translator.load(str(path))
-    qapp.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    yield
-    QLocale.setDefault(before)
-    qapp.removeTranslator(translator)
 
 
 def _too_long_note() -> CheckInError:

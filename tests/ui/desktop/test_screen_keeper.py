@@ -18,16 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.exercise import PLANK
 from app.core.plan import Plan
 from app.core.session import Session
 from app.core.timeline import build_timeline
-from app.resources import translation_path
 from app.ui.desktop.screen_keeper import APP_NAME, REASON, ScreenKeeper
 from tests.fakes import FakeClock, run_to_end
 from tests.ui.conftest import WindowFactory
@@ -389,17 +387,6 @@ def test_a_service_that_went_away_cannot_stop_the_workout_from_ending(
     assert not session.is_active
     assert not keeper.holding
     assert keeper.status.startswith("could not release the screen (cookie 1):")
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    path = translation_path("de")
-    assert path is not None
-    translator = QTranslator()
-    assert translator.load(str(path))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.mark.usefixtures("german")

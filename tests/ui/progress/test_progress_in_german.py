@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 
-from app.resources import translation_path
 from app.storage.database import SessionLog
 from tests.ui.progress.conftest import MONTH_TODAY, PageFactory
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    path = translation_path("de")
-    assert path is not None
-    translator = QTranslator()
-    assert translator.load(str(path))
-    qapp.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    yield
-    QLocale.setDefault(before)
-    qapp.removeTranslator(translator)
 
 
 @pytest.mark.usefixtures("german")
