@@ -117,6 +117,8 @@ def measure(phases: int = PHASES, runs: int = RUNS, long_s: float = LONG_S) -> d
             results[name] = _measure_server(name, phases, runs, long_s)
         except (sound_servers.ServerUnavailableError, RuntimeError) as error:
             results[name] = {"error": str(error)}
+    with tempfile.TemporaryDirectory() as folder:
+        results["candidates"] = stream_candidates.measure_all(Path(folder))
     return results
 
 
