@@ -157,8 +157,8 @@ class CueEngine:
             return False
         with self._lock:
             self._stream, self._stream_clock, self._mixer = stream, clock, mixer
-        log.info("stream open at %d Hz: cues play through %s", stream.rate, self.path())
         self.stream_problem = None
+        log.info("stream open at %d Hz: cues play through %s", stream.rate, self.path())
         return True
 
     def prepare(self, names: list[str]) -> None:

@@ -139,6 +139,7 @@ class CueFeeder:
             now = self._clock()
             if changed:
                 self._resync(now)
+                now = self._clock()  # a resync may have opened the stream again meanwhile
             wake_at = self._step(now)
             if wake_at is None and self._over():
                 self._finish()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -70,6 +71,7 @@ def describe_library() -> str:
 
 ROUTING = ("PULSE_SINK", "PIPEWIRE_NODE")
 _routed_by_us: set[str] = set()
+_routing = threading.Lock()
 """The routing variables this module set (a user's own PULSE_SINK is left alone)."""
 
 
@@ -79,8 +81,9 @@ def route(device: str | None) -> str | None:
 
     The variables stay set, and are written only when they change: the feeder thread opens
     the stream again after a pause, and writing the environment while another thread may
-    read it is not safe in C. They change only when the user picks another device, and the
-    next stream is then opened from the GUI thread (a workout's start, a Play button).
+    read it is not safe in C. They change when the user picks another device, and the
+    sound menu routes it there and then, on the GUI thread, so the feeder finds them set.
+    The simpleaudio fallback goes the same way, to the chosen sink.
     """
     changes = dict(EVENT_ROLE)
     target: str | None = device
@@ -88,15 +91,16 @@ def route(device: str | None) -> str | None:
         sink = device.removeprefix(SINK_PREFIX)
         changes |= dict.fromkeys(ROUTING, sink)
         target = None
-    for name, value in changes.items():
-        if os.environ.get(name) != value:
-            os.environ[name] = value
-    for name in ROUTING:
-        if name in changes:
-            _routed_by_us.add(name)
-        elif name in _routed_by_us:
-            os.environ.pop(name, None)
-            _routed_by_us.discard(name)
+    with _routing:
+        for name, value in changes.items():
+            if os.environ.get(name) != value:
+                os.environ[name] = value
+        for name in ROUTING:
+            if name in changes:
+                _routed_by_us.add(name)
+            elif name in _routed_by_us:
+                os.environ.pop(name, None)
+                _routed_by_us.discard(name)
     return target
 
 

@@ -13,7 +13,8 @@ from app.audio.stream_output import EVENT_ROLE, SINK_PREFIX, route
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in (*EVENT_ROLE, "PULSE_SINK", "PIPEWIRE_NODE"):
-        monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv(name, "")  # so that what route() sets is undone after the test
+        monkeypatch.delenv(name)
     monkeypatch.setattr("app.audio.stream_output._routed_by_us", set())
 
 

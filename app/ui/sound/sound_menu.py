@@ -20,7 +20,7 @@ from app.audio.output_devices import OutputDevice, list_output_devices
 from app.audio.player import CuePlayer
 from app.audio.player_choice import describe_path
 from app.audio.sound_bank import SoundBank
-from app.audio.stream_output import StreamError, play_once
+from app.audio.stream_output import StreamError, play_once, route
 from app.core.cues import CueKind
 from app.core.message import QT_TRANSLATE_NOOP, Message
 from app.ui.error_text import message_text
@@ -93,9 +93,9 @@ class SoundMenu(QObject):
         if self.engine is None or wanted is None:
             return
         if any(device.key == wanted for device in self._list_devices()):
-            self.engine.device = wanted
+            self._engine_device(wanted)
             return
-        self.engine.device = None
+        self._engine_device(None)
         self._page.show_message(
             self.tr(
                 "The output device “{device}” is not connected; cues play on the system default."
@@ -159,4 +159,11 @@ class SoundMenu(QObject):
         self._settings.device = None if device is None else device.key
         self._settings.device_label = "" if device is None else device.label
         if self.engine is not None:
-            self.engine.device = None if device is None else device.key
+            self._engine_device(None if device is None else device.key)
+
+    def _engine_device(self, key: str | None) -> None:
+        assert self.engine is not None
+        self.engine.device = key
+        # Routed here, on the GUI thread: a running workout's stream opens again on the
+        # feeder thread (after a pause or a skip), which then finds the environment set.
+        route(key)

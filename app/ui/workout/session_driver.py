@@ -60,15 +60,18 @@ class SessionDriver(QObject):
             self._repaint.stop()
             self.refresh.emit()
             return
-        left = deadline - self._clock()
-        self._deadline.start(max(0, math.ceil(left * 1000)))
-        self._repaint.start(next_change_ms(left))
+        self._deadline.start(max(0, math.ceil((deadline - self._clock()) * 1000)))
+        # The count is the phase's time left, whatever the next deadline is (a cue's, say:
+        # a countdown tick falls on the very moment the count changes). A repaint already
+        # due sooner stays: moving it on would skip the number it was about to show.
+        wanted = next_change_ms(self.session.remaining())
+        if not self._repaint.isActive() or wanted < self._repaint.remainingTime():
+            self._repaint.start(wanted)
 
     def _tick(self) -> None:
         self.refresh.emit()
-        deadline = self.session.next_deadline()
-        if deadline is not None:
-            self._repaint.start(next_change_ms(deadline - self._clock()))
+        if self.session.next_deadline() is not None:
+            self._repaint.start(next_change_ms(self.session.remaining()))
 
     def shut_down(self) -> None:
         """Stop both timers; the session keeps its state."""

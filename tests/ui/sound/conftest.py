@@ -9,10 +9,12 @@ import pytest
 import soundfile
 from PySide6.QtCore import QSettings
 
+from app.audio import stream_output
 from app.audio.cue_engine import CueEngine
 from app.audio.output_devices import OutputDevice
 from app.audio.silent_player import SilentPlayer
 from app.audio.sound_bank import SoundBank
+from app.audio.stream_output import EVENT_ROLE, ROUTING
 from app.ui.main_window import MainWindow
 from app.ui.sound.sound_menu import SoundMenu
 from app.ui.sound.sound_settings import SoundSettings
@@ -51,3 +53,13 @@ class Program:
 @pytest.fixture
 def program(make_window: WindowFactory, settings_path: Path):
     return lambda devices=(): Program(make_window, settings_path, list(devices))
+
+
+@pytest.fixture(autouse=True)
+def routing_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A device chosen here routes the process's environment (PULSE_SINK, ...): each test
+    starts without it and leaves nothing behind for the tests after it."""
+    for name in (*EVENT_ROLE, *ROUTING):
+        monkeypatch.setenv(name, "")  # remembered as absent (or as it was), restored after
+        monkeypatch.delenv(name)
+    monkeypatch.setattr(stream_output, "_routed_by_us", set())
