@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from app.audio.passing_player import PassingPlayer
 from app.audio.player import CuePlayer
-from app.core.cues import CueKind
 from app.core.voice_clips import spoken_text
 
 START_SECONDS = 0.4
@@ -34,7 +34,7 @@ class Speaker(Protocol):
     def set_volume(self, volume: float) -> None: ...
 
 
-class SpeakingPlayer:
+class SpeakingPlayer(PassingPlayer):
     """Plays everything through ``player``, except clips meant to be spoken: ``speaker`` says those.
 
     Mute and volume apply to both. ``problem`` is the player's: a speech engine that is
@@ -42,41 +42,12 @@ class SpeakingPlayer:
     """
 
     def __init__(self, player: CuePlayer, speaker: Speaker) -> None:
-        self._player = player
+        super().__init__(player)
         self._speaker = speaker
         speaker.set_volume(player.volume)
 
-    @property
-    def problem(self) -> str | None:
-        return self._player.problem
-
-    @property
-    def muted(self) -> bool:
-        return self._player.muted
-
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._player.muted = value
-
-    @property
-    def volume(self) -> float:
-        return self._player.volume
-
-    @volume.setter
-    def volume(self, value: float) -> None:
-        self._player.volume = value
+    def _volume_changed(self) -> None:
         self._speaker.set_volume(self._player.volume)
-
-    @property
-    def scheduler(self) -> object | None:
-        """The wrapped player's cue engine, if it has one (see app.audio.cue_threads)."""
-        return getattr(self._player, "scheduler", None)
-
-    def play(self, kind: CueKind) -> None:
-        self._player.play(kind)
-
-    def duration(self, kind: CueKind) -> float:
-        return self._player.duration(kind)
 
     def play_clip(self, name: str) -> None:
         text = spoken_text(name)
