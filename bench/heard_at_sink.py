@@ -1,14 +1,15 @@
 """Benchmark 6, cues heard at the sink: deadline to first frame at a sound server's null sink.
 
-For each server (a private PipeWire with WirePlumber, a private PulseAudio; see
-``bench/sound_servers.py``) and each path (the old one, a new simpleaudio stream per cue
-through ``CueThread``; the new one, the cue engine's one open stream fed by ``CueFeeder``)
-a fresh ``bench.workout_child`` plays a workout of short phases while the sink's monitor is
-recorded with every buffer stamped on CLOCK_MONOTONIC; ``bench/sink_analysis.py`` finds each
-cue's sound in the recording (the right sound, whole, once) and when it was heard. Quiet,
-then under benchmark 1's load (a spinning process, 150 ms GUI stalls); three runs each, the
-worst run judged. Then per server: stop during a sound (how long until the sink is silent),
-and one ten-minute workout under load on the engine (underruns).
+For each stack (a private PipeWire with WirePlumber, reached through its ALSA plugin and
+again through pipewire-pulse; a private PulseAudio; see ``bench/sound_servers.py``) and each
+path (the old one, a new simpleaudio stream per cue through ``CueThread``; the new one, the cue
+engine's one open stream fed by ``CueFeeder``) a fresh ``bench.workout_child`` plays a workout
+of short phases while the sink's monitor is recorded with every buffer stamped on
+CLOCK_MONOTONIC; ``bench/sink_analysis.py`` finds each cue's sound in the recording (the right
+sound, whole, once) and when it was heard. Quiet, then under benchmark 1's load (a spinning
+process, 150 ms GUI stalls); three runs each, the worst run judged. Then per stack: stop during
+a sound (how long until the sink is silent), and one ten-minute workout under load on the
+engine (underruns).
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ def _measure_server(name: str, phases: int, runs: int, long_s: float) -> dict[st
     found: dict[str, Any] = {}
     with _server(name) as server:
         found["version"] = server.version
+        found["server"] = server.name
         for path, player in PATHS.items():
             for condition in ("quiet", "loaded"):
                 found[f"{path}/{condition}"] = [
@@ -157,7 +159,7 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         if "error" in found:
             bench.notes.append(f"**{name}: not measured.** {found['error']}")
             continue
-        stack = f"{'PipeWire' if name == 'pipewire' else 'PulseAudio'} {found['version']}"
+        stack = f"{found['server']} {found['version']}"
         for condition in ("quiet", "loaded"):
             old, new = found[f"per-cue/{condition}"], found[f"engine/{condition}"]
             for stat, label, target in (
@@ -223,10 +225,14 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         "one: `CueEngine` (sounddevice/PortAudio, one stream per workout) fed by "
         "`CueFeeder` 200 ms ahead. Each server is private (own `XDG_RUNTIME_DIR`, inside "
         "`dbus-run-session`) with a 48 kHz null sink; clients reach it through ALSA's "
-        "default device (`ALSA_CONFIG_PATH`: PipeWire's plugin, or `type pulse`). A small C "
+        "default device (`ALSA_CONFIG_PATH`): on PipeWire its own ALSA plugin (pipewire-alsa, "
+        "as desktops with PipeWire install it); *PipeWire via pipewire-pulse* is the same "
+        "server reached through the pulse plugin and pipewire-pulse (where pipewire-alsa is "
+        "missing but the pulse plugin is there); on PulseAudio the pulse plugin. A small C "
         "recorder (`bench/recorders`) records the sink's monitor: on PipeWire the sink "
         "follows the Dummy-Driver and each buffer carries its cycle's `pw_time.now`; on "
-        "PulseAudio each 5 ms read is dated by its time less the stream's latency. "
+        "PulseAudio each 1 ms read is dated by its time less the stream's latency (within "
+        "1 ms; `bench/recorders/pa_monitor.c`). "
         "`bench/sink_analysis.py` finds each cue's sound by cross-correlation (the right "
         "sound, whole, once) and takes when its first frame was heard, less the cue's "
         "deadline. A cell: median of the runs [lowest - highest run]; *ours* is the engine, "

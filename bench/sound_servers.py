@@ -16,7 +16,12 @@ Facts that shape the set-up (docs/benchmarks.md, section 6, has the numbers):
   follows the Dummy-Driver (``node.group = pipewire.dummy``, ``priority.driver = 1``) and the
   recorder stamps each buffer with its cycle's start (``pw_time.now``, CLOCK_MONOTONIC).
 * An idle PulseAudio null sink mixes up to 2 s ahead unless a recorder asks for a small
-  latency: the recorder asks for 5 ms fragments.
+  latency: the recorder asks for 1 ms fragments. They also date its frames to within 1 ms,
+  where 5 ms reads were off by up to 4.7 ms (``bench/recorders/pa_monitor.c`` says why).
+* PipeWire's clients get the ALSA configuration of this module alone, not after the system's:
+  the pulse plugin's hook (``/etc/alsa/conf.d/99-pulse.conf``) makes ``default`` the pulse
+  device whenever a Pulse server answers, and pipewire-pulse does. :func:`pipewire_pulse`
+  takes that way on purpose, as a third stack.
 """
 
 from __future__ import annotations
@@ -36,7 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SINK = "plank_null"
 RATE = 48000
 START_TIMEOUT_S = 10.0
-SETTLE_S = {"PipeWire": 0.3, "PulseAudio": 2.5}
+SETTLE_S = {"PipeWire": 0.3, "PulseAudio": 2.5, "PipeWire via pipewire-pulse": 0.3}
+PULSE_DEFAULT = "pcm.!default { type pulse }\nctl.!default { type pulse }\n"
 SYSTEM_ALSA_CONFIG = "/usr/share/alsa/alsa.conf"
 PLUGIN_NAME = "libasound_module_pcm_pipewire.so"
 # Where tools/install_sound_servers.sh unpacks the PipeWire ALSA plugin when the Debian
@@ -145,10 +151,11 @@ def _version(command: list[str]) -> str:
     return "?"
 
 
-def _alsa_config(directory: Path, body: str) -> dict[str, str]:
+def _alsa_config(directory: Path, body: str, *, system: bool = True) -> dict[str, str]:
+    """ALSA's configuration for the clients: ``body``, after the system's unless told not to."""
     config = directory / "asound.conf"
     config.write_text(body)
-    return {"ALSA_CONFIG_PATH": f"{SYSTEM_ALSA_CONFIG}:{config}"}
+    return {"ALSA_CONFIG_PATH": f"{SYSTEM_ALSA_CONFIG}:{config}" if system else str(config)}
 
 
 def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
@@ -237,6 +244,10 @@ def pipewire(directory: Path) -> Iterator[Server]:
                 f'pcm_type.pipewire {{ lib "{plugin}" }}\n'
                 'pcm.!default { type pipewire; playback_node "-1"; capture_node "-1"; '
                 'hint { show on; description "PipeWire" } }\n',
+                # Not after the system's: its pulse hook (libasound2-plugins) makes the
+                # default device pulse whenever a Pulse server answers, and pipewire-pulse
+                # does, so clients would reach PipeWire through pipewire-pulse instead.
+                system=False,
             ),
         },
         directory,
@@ -281,7 +292,7 @@ def pulseaudio(directory: Path) -> Iterator[Server]:
         {
             "XDG_RUNTIME_DIR": env["XDG_RUNTIME_DIR"],
             "PULSE_SERVER": f"unix:{env['XDG_RUNTIME_DIR']}/pulse/native",
-            **_alsa_config(directory, "pcm.!default { type pulse }\nctl.!default { type pulse }\n"),
+            **_alsa_config(directory, PULSE_DEFAULT),
         },
         directory,
         recorder,
@@ -318,4 +329,18 @@ def recording(server: Server, out: Path) -> Iterator[Path]:
         _stop([process])
 
 
-SERVERS = {"pipewire": pipewire, "pulseaudio": pulseaudio}
+@contextlib.contextmanager
+def pipewire_pulse(directory: Path) -> Iterator[Server]:
+    """The same PipeWire, reached through its Pulse server (pipewire-pulse) instead.
+
+    Where PipeWire runs without its ALSA plugin (pipewire-alsa), but with the pulse one, ALSA
+    clients take this way: the pulse plugin, then pipewire-pulse into the graph.
+    """
+    _require("pipewire-pulse")
+    with pipewire(directory) as server:
+        server.name = "PipeWire via pipewire-pulse"
+        server.env |= _alsa_config(directory, PULSE_DEFAULT)
+        yield server
+
+
+SERVERS = {"pipewire": pipewire, "pipewire-pulse": pipewire_pulse, "pulseaudio": pulseaudio}

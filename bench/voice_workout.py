@@ -29,7 +29,7 @@ WORKOUT = [
     "--switch=10",
     "--exercises=plank,side-left,side-right",
 ]
-SERVERS = {"pipewire": sound_servers.pipewire, "pulseaudio": sound_servers.pulseaudio}
+SERVERS = sound_servers.SERVERS
 
 
 def run(server_name: str, folder: Path) -> str:
@@ -42,7 +42,7 @@ def run(server_name: str, folder: Path) -> str:
     late = sorted(abs(h.late_ms) for h in found if h.late_ms is not None)
     underruns = re.findall(r"(\d+) underruns?", result.stderr)
     lines = [
-        f"## {server_name} ({server.version})",
+        f"## {server.name} ({server.version})",
         f"exit status {result.returncode}; {len(due)} cues logged, {len(found)} found",
         f"right sound (match >= 0.9): {sum(h.match >= 0.9 for h in found)}; "
         f"clipped: {sum(not h.whole for h in found)}; doubled: {sum(h.doubled for h in found)}",

@@ -178,9 +178,10 @@ class CueEngine:
             self._past_underruns += stream.underruns
             clock = self._stream_clock
             log.info(
-                "stream closed: %d underruns, its clock rebuilt %d times",
+                "stream closed: %d underruns, its clock rebuilt %d times and stepped %d",
                 stream.underruns,
                 0 if clock is None else clock.rebuilds,
+                0 if clock is None else clock.steps,
             )
 
     @property

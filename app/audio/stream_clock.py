@@ -4,22 +4,31 @@ Each time the stream asks for more sound it reports when the first frame it asks
 heard (now plus the output delay). Frame ``n`` is then heard at ``origin + n / rate``, and a
 cue due at time ``t`` goes in at frame ``round((t - origin) * rate)``.
 
-The frames themselves keep perfect time: measured at PipeWire's null sink, the true origin of
-a stream stayed within 0.01 ms over 80 s. What wanders is the report. PipeWire's ALSA plugin
-(0.3.65) leaves its resampler's queue out of ``snd_pcm_delay``, so its reports drift by up to
-10 ms in a new stream's first seconds and by 1-3 ms after (docs/benchmarks.md, section 6);
-one report also comes late whenever the thread asking wakes late. So the origin is the mean
-of every report of the last ``WINDOW_S`` seconds: the noise averages out, and a device whose
-clock runs a little off CLOCK_MONOTONIC (100 ppm is 6 ms a minute) is followed with a lag of
-half the window (1 ms at 100 ppm). Fitting a rate as well (a least-squares line over the
-window) was tried on recorded reports of both servers and put cues further off, not nearer
-(the wander of the reports is larger than any real clock's drift over a window).
+Each report's wander depends on the way to the server (docs/benchmarks.md, section 6). Through
+PipeWire's ALSA plugin, and through PulseAudio's ALSA plugin into PulseAudio, the reports agree
+with what the sink hears to within 0.1 ms and 1 ms. Through the pulse plugin into PipeWire's
+pipewire-pulse they wander by several milliseconds, in a sawtooth of a few seconds; and one
+report also comes late whenever the thread asking wakes late. So the origin is the mean of
+every report of the last ``WINDOW_S`` seconds: the noise averages out, and a device whose clock
+runs a little off CLOCK_MONOTONIC (100 ppm is 6 ms a minute) is followed with a lag of half the
+window (1 ms at 100 ppm). Fitting a rate as well (a least-squares line over the window) was
+tried on recorded reports and put cues further off, not nearer (the wander of the reports is
+larger than any real clock's drift over a window).
 
 The mapping is trusted once ``SETTLE_COUNT`` reports in a row agree within
 ``SETTLED_SPREAD`` (the reports before them, taken while the stream was still filling, are
 dropped). A report of an underrun, or ``JUMP_COUNT`` reports in a row further than ``JUMP``
 from the estimate (the server moved the stream, or resumed a suspended sink), throws the
 window away, and the mapping is rebuilt from the reports that follow.
+
+A smaller move is a *step*: when a client misses a graph cycle, PipeWire plays its sound one
+cycle (5.3 ms at a 256-frame quantum) later from then on, with no underrun reported, and the
+reports move with it at once. A window's mean would take its whole length to follow, so the
+reports of the last ``STEP_S`` seconds, when they agree within ``STEP_SPREAD`` and all lie
+more than ``STEP`` to the same side of the estimate, replace the window. A sawtooth's ramp
+moves more than that in that time, and is still averaged. Replayed on recorded reports, the
+rule put no cue further off through the two ALSA plugins, followed a step of one cycle there
+within ``STEP_S``, and cut pipewire-pulse's worst cue from 8.5 to 6.1 ms.
 """
 
 from __future__ import annotations
@@ -36,6 +45,13 @@ JUMP = 0.03
 """Seconds: a report this far from the estimate disagrees with it (well beyond the plugin's own
 wander of up to 10 ms)."""
 JUMP_COUNT = 6
+STEP = 0.002
+"""Seconds: reports this far to one side of the estimate, and agreeing, are a step."""
+STEP_S = 0.2
+"""Seconds of reports that make a step (five of the engine's, at 43 ms a buffer)."""
+STEP_SPREAD = 0.0003
+"""Seconds: how closely the reports of a step agree (the steady ones on PipeWire's ALSA plugin
+lie within 0.1 ms; a sawtooth of pipewire-pulse ramps about 0.4 ms in STEP_S)."""
 
 
 class StreamClock:
@@ -51,6 +67,8 @@ class StreamClock:
         self._settled = False
         self.rebuilds = 0
         """How many times the mapping was thrown away and rebuilt (underruns, jumps)."""
+        self.steps = 0
+        """How many times the stream was found to have stepped (a missed graph cycle)."""
 
     def observe(self, first_frame: int, heard_at: float, *, underrun: bool = False) -> None:
         """The stream says frame ``first_frame`` will be heard at monotonic ``heard_at``."""
@@ -75,6 +93,22 @@ class StreamClock:
         while self._reports and self._reports[0][0] < heard_at - WINDOW_S:
             self._drop_oldest()
         self._origin = self._sum / len(self._reports)
+        if self._settled and self._stepped():
+            self.steps += 1
+            since = self._reports[-1][0] - STEP_S
+            while self._reports[0][0] < since:
+                self._drop_oldest()
+            self._origin = self._sum / len(self._reports)
+
+    def _stepped(self) -> bool:
+        """The reports of the last STEP_S agree, and all put the origin elsewhere."""
+        if self._origin is None or self._reports[0][0] > self._reports[-1][0] - STEP_S:
+            return False  # the window does not reach back STEP_S yet
+        since = self._reports[-1][0] - STEP_S
+        recent = [origin for heard_at, origin in reversed(self._reports) if heard_at >= since]
+        if max(recent) - min(recent) > STEP_SPREAD:
+            return False
+        return min(recent) - self._origin > STEP or self._origin - max(recent) > STEP
 
     def _add(self, heard_at: float, origin: float) -> None:
         self._reports.append((heard_at, origin))

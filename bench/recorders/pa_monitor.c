@@ -5,8 +5,15 @@
  * the sink: the read's time less the record stream's reported latency. Not less the chunk's
  * length: a null sink renders each block ahead, and its monitor (latency 0) receives the block
  * as the sink's clock reaches the block's first frame, not after its last.
- * uint32 frame count, then float32 samples (the first channel). Asks for 5 ms fragments, which
- * also keeps an idle null sink from mixing far ahead. Runs until SIGTERM or SIGINT.
+ * uint32 frame count, then float32 samples (the first channel). Runs until SIGTERM or SIGINT.
+ *
+ * Reads are 1 ms (and the fragment asked for is as small), because the read size bounds how
+ * well a read dates its first frame: while a client plays, the null sink renders blocks whose
+ * edges wander against the reads, and a read completes only when the block holding its last
+ * frame arrives. Dated this way, 5 ms reads put a steady client's frames on a sawtooth of
+ * 4.7 ms (rising ~2 ms a second, falling back by one read); 1 ms reads, on one of 0.9 ms.
+ * Without a client the sink renders whole reads and the stamps lie flat either way. The small
+ * fragment also keeps an idle null sink from mixing far ahead.
  * Built by bench/sound_servers.py with gcc; needs libpulse-dev.
  */
 #include <signal.h>
@@ -19,7 +26,7 @@
 
 #define RATE 48000
 #define CHANNELS 2
-#define CHUNK 240
+#define CHUNK 48
 
 static volatile sig_atomic_t stopping = 0;
 

@@ -9,13 +9,13 @@ within TOLERANCE_MS of its deadline (the one due at the moment of Start too: the
 starts once the stream can be heard, app/audio/cue_feeder.py ``lead_in``), and half of them
 within MEDIAN_MS.
 
-Why these: the engine places cues by the stream's delay reports, which on a quiet machine
-put them within a few milliseconds; but PipeWire's ALSA plugin leaves its resampler's queue
-out of its delay reports, which then wander by up to 10 ms in a new stream's first seconds
-(averaged over a 20 s window, app/audio/stream_clock.py), and a busy shared machine adds
-its own. The old path, a new stream per cue, is 13-41 ms
-late with a median of 13-17 ms on PipeWire (it waits for the next graph cycle), so a median
-within 5 ms tells the two apart, and no cue beyond 20 ms catches anything gross. The 5 ms
+Why these: the engine places cues by the stream's delay reports, which through PipeWire's
+ALSA plugin put them within 0.1 ms of their deadlines on a quiet machine; but when the
+machine is busy (the suite runs beside other work) the client can miss a graph cycle, and
+from then on it is heard one cycle (5.3 ms) later until its clock has followed (0.2 s,
+app/audio/stream_clock.py). The old path, a new stream per cue, is 13-41 ms late with a
+median of 13-17 ms on PipeWire (it waits for the next graph cycle), so a median within 5 ms
+tells the two apart, and no cue beyond 20 ms catches anything gross. The 5 ms
 target for every cue is the benchmark's (make bench, section 6), on a quiet machine.
 
 Where PipeWire, WirePlumber, its ALSA plugin or the recorder's headers cannot be had without

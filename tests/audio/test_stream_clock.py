@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.audio.stream_clock import JUMP, JUMP_COUNT, SETTLE_COUNT, WINDOW_S, StreamClock
+from app.audio.stream_clock import (
+    JUMP,
+    JUMP_COUNT,
+    SETTLE_COUNT,
+    STEP_S,
+    WINDOW_S,
+    StreamClock,
+)
 
 RATE = 48000
 BLOCK = 480
@@ -95,3 +102,25 @@ def test_a_lasting_jump_without_an_underrun_rebuilds_too() -> None:
 def test_no_report_no_mapping() -> None:
     with pytest.raises(RuntimeError):
         StreamClock(RATE).frame_at(1.0)
+
+
+def test_a_stream_that_steps_one_graph_cycle_later_is_followed_at_once() -> None:
+    # PipeWire played the stream one 256-frame cycle later from frame 48000 on (a missed
+    # cycle, no underrun): every report from then on says so
+    clock = StreamClock(RATE)
+    feed(clock, 100.0, 200)
+    cycle = 256 / RATE
+    feed(clock, 100.0, round(STEP_S / (BLOCK / RATE)) + 1, first=200 * BLOCK, delay=DELAY + cycle)
+    assert clock.steps == 1
+    assert clock.time_of(RATE * 10) == pytest.approx(100.0 + 10 + DELAY + cycle, abs=1e-5)
+
+
+def test_reports_that_wander_are_averaged_not_followed() -> None:
+    # pipewire-pulse: the reports ramp 2 ms a second, then fall back
+    clock = StreamClock(RATE)
+    for block in range(2000):
+        frame = block * BLOCK
+        ramp = ((frame / RATE) % 3.0) * 0.002 - 0.003
+        clock.observe(frame, 100.0 + frame / RATE + DELAY + ramp)
+    assert clock.steps == 0
+    assert abs(clock.frame_at(101.025) - RATE) <= 48  # within 1 ms of the mean
