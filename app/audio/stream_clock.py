@@ -5,15 +5,15 @@ heard (now plus the output delay). Frame ``n`` is then heard at ``origin + n / r
 cue due at time ``t`` goes in at frame ``round((t - origin) * rate)``.
 
 Each report's wander depends on the way to the server (docs/benchmarks.md, section 6). Through
-PipeWire's ALSA plugin, and through PulseAudio's ALSA plugin into PulseAudio, the reports agree
-with what the sink hears to within 0.1 ms and 1 ms. Through the pulse plugin into PipeWire's
-pipewire-pulse they wander by several milliseconds, in a sawtooth of a few seconds; and one
-report also comes late whenever the thread asking wakes late. So the origin is the mean of
-every report of the last ``WINDOW_S`` seconds: the noise averages out, and a device whose clock
-runs a little off CLOCK_MONOTONIC (100 ppm is 6 ms a minute) is followed with a lag of half the
-window (1 ms at 100 ppm). Fitting a rate as well (a least-squares line over the window) was
-tried on recorded reports and put cues further off, not nearer (the wander of the reports is
-larger than any real clock's drift over a window).
+PipeWire's ALSA plugin, and through PulseAudio's ALSA plugin into PulseAudio, the reports
+agree with what the sink hears to within 0.1 ms and typically 1 ms. Through the pulse plugin
+into PipeWire's pipewire-pulse they wander by several milliseconds, in a sawtooth of a few
+seconds; and one report also comes late whenever the thread asking wakes late. So the origin
+is the mean of every report of the last ``WINDOW_S`` seconds: the noise averages out, and a
+device whose clock runs a little off CLOCK_MONOTONIC (100 ppm is 6 ms a minute) is followed
+with a lag of half the window (1 ms at 100 ppm). Fitting a rate as well (a least-squares line
+over the window) was tried on recorded reports and put cues further off, not nearer (the
+wander of the reports is larger than any real clock's drift over a window).
 
 The mapping is trusted once ``SETTLE_COUNT`` reports in a row agree within
 ``SETTLED_SPREAD`` (the reports before them, taken while the stream was still filling, are
@@ -34,6 +34,7 @@ within ``STEP_S``, and cut pipewire-pulse's worst cue from 8.5 to 6.1 ms.
 from __future__ import annotations
 
 from collections import deque
+from itertools import takewhile
 
 WINDOW_S = 20.0
 """Seconds of reports averaged into the origin."""
@@ -42,8 +43,8 @@ SETTLE_COUNT = 3
 SETTLED_SPREAD = 0.003
 """Seconds: reports this close together are one steady mapping."""
 JUMP = 0.03
-"""Seconds: a report this far from the estimate disagrees with it (well beyond the plugin's own
-wander of up to 10 ms)."""
+"""Seconds: a report this far from the estimate disagrees with it (well beyond the wander of
+pipewire-pulse's reports, the widest measured: under 10 ms)."""
 JUMP_COUNT = 6
 STEP = 0.002
 """Seconds: reports this far to one side of the estimate, and agreeing, are a step."""
@@ -105,7 +106,7 @@ class StreamClock:
         if self._origin is None or self._reports[0][0] > self._reports[-1][0] - STEP_S:
             return False  # the window does not reach back STEP_S yet
         since = self._reports[-1][0] - STEP_S
-        recent = [origin for heard_at, origin in reversed(self._reports) if heard_at >= since]
+        recent = [o for _, o in takewhile(lambda r: r[0] >= since, reversed(self._reports))]
         if max(recent) - min(recent) > STEP_SPREAD:
             return False
         return min(recent) - self._origin > STEP or self._origin - max(recent) > STEP
