@@ -124,3 +124,16 @@ def test_reports_that_wander_are_averaged_not_followed() -> None:
         clock.observe(frame, 100.0 + frame / RATE + DELAY + ramp)
     assert clock.steps == 0
     assert abs(clock.frame_at(101.025) - RATE) <= 48  # within 1 ms of the mean
+
+
+def test_reports_that_drift_away_a_little_and_back_are_not_a_step() -> None:
+    # PulseAudio under load: the reports drift 3 ms away over a second or two and come back,
+    # while the sound itself stays where it was
+    clock = StreamClock(RATE)
+    feed(clock, 100.0, 200)
+    for block in range(200, 800):
+        frame = block * BLOCK
+        seconds = (block - 200) * BLOCK / RATE
+        hump = 0.003 * max(0.0, 1.0 - abs(seconds - 1.5) / 1.5)
+        clock.observe(frame, 100.0 + frame / RATE + DELAY + hump)
+    assert clock.steps == 0
