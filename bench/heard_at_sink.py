@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.audio.cue_feeder import LEAD
 from bench import sink_analysis, sound_servers, stream_candidates
 from bench.figures import BenchResult, Figure, Target
 from bench.processes import cpu_hog, run_child
@@ -95,6 +96,10 @@ def heard(run: dict[str, Any], recording: sink_analysis.Recording) -> dict[str, 
         "clipped": sum(not cue.whole for cue in found if cue.late_ms is not None),
         "doubled": sum(cue.doubled for cue in found),
         "underruns": run.get("underruns", 0),
+        "late_starts": run.get("late_starts", 0),
+        "worst_late_ms": run.get("worst_late_ms", 0.0),
+        "rebuilds": run.get("rebuilds", 0),
+        "steps": run.get("steps", 0),
     }
 
 
@@ -200,6 +205,12 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         )
         long = found["engine/long"]
         minutes = found["long_s"] / 60
+        bench.notes.append(
+            f"{stack}, the {minutes:.0f}-minute run: the engine started "
+            f"{long.get('late_starts', 0)} cues late because they were handed over after their "
+            f"frame had gone out (worst {long.get('worst_late_ms', 0.0):.1f} ms); its clock was "
+            f"rebuilt {long.get('rebuilds', 0)} times and followed {long.get('steps', 0)} steps."
+        )
         bench.figures += [
             Figure(
                 f"{stack}: underruns in a {minutes:.0f}-minute workout under load",
@@ -223,8 +234,9 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         "(holds, rests, switches, ticks, done; beeps only). *Per-cue* is the old path: "
         "`SimpleaudioPlayer` and `CueThread`, a new ALSA stream per cue. *Engine* is the new "
         "one: `CueEngine` (sounddevice/PortAudio, one stream per workout) fed by "
-        "`CueFeeder` 200 ms ahead. Each server is private (own `XDG_RUNTIME_DIR`, inside "
-        "`dbus-run-session`) with a 48 kHz null sink; clients reach it through ALSA's "
+        f"`CueFeeder` {LEAD * 1000:.0f} ms ahead. Each server is private (own "
+        "`XDG_RUNTIME_DIR`, inside `dbus-run-session`) with a 48 kHz null sink; clients "
+        "reach it through ALSA's "
         "default device (`ALSA_CONFIG_PATH`): on PipeWire its own ALSA plugin (pipewire-alsa, "
         "as desktops with PipeWire install it); *PipeWire via pipewire-pulse* is the same "
         "server reached through the pulse plugin and pipewire-pulse (where pipewire-alsa is "

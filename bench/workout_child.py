@@ -174,8 +174,20 @@ class Run:
             else {"started_at": self.naive.started_at, "changes": self.naive.changes},
             "blocks": [] if self.blocker is None else self.blocker.blocks,
             "problems": self.problems,
-            "underruns": getattr(getattr(self.player, "scheduler", None), "underruns", 0),
+            **_engine_counts(getattr(self.player, "scheduler", None)),
         }
+
+
+def _engine_counts(engine: Any) -> dict[str, Any]:
+    """What the cue engine counted: underruns, cues handed over too late, clock rebuilds."""
+    clock = getattr(engine, "stream_clock", None)
+    return {
+        "underruns": getattr(engine, "underruns", 0),
+        "late_starts": getattr(engine, "late_starts", 0),
+        "worst_late_ms": getattr(engine, "worst_late_s", 0.0) * 1000,
+        "rebuilds": getattr(clock, "rebuilds", 0),
+        "steps": getattr(clock, "steps", 0),
+    }
 
 
 def main(argv: list[str]) -> int:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Protocol
 
@@ -31,7 +30,6 @@ from app.audio.stream_output import (
     describe_library,
     play_once,
 )
-from app.core.clock import Clock
 from app.core.cues import BEEPS, CueKind
 from app.core.message import QT_TRANSLATE_NOOP, Message
 
@@ -105,14 +103,12 @@ class CueEngine:
         *,
         device: str | None = None,
         open_stream: OpenStream = OutputStream,
-        clock: Clock = time.monotonic,
     ) -> None:
         self.bank = bank
         self.device = device
         self._make_fallback = fallback
         self._fallback: CuePlayer | None = None
         self._open_stream = open_stream
-        self._clock = clock
         self._lock = threading.Lock()
         self._stream: OutputStream | None = None
         self._stream_clock: StreamClock | None = None
@@ -120,6 +116,9 @@ class CueEngine:
         self._muted = False
         self._volume = 1.0
         self._past_underruns = 0
+        self._past_late_starts = 0
+        self.worst_late_s = 0.0
+        """The latest any cue started after its moment, on every stream so far (seconds)."""
         self._ready = threading.Event()
         self.stream_problem: Message | None = None
         """Why the last open failed, or None."""
@@ -172,14 +171,22 @@ class CueEngine:
 
     def close(self) -> None:
         with self._lock:
-            stream, self._stream, self._mixer = self._stream, None, None
+            stream, mixer = self._stream, self._mixer
+            self._stream, self._mixer = None, None
         if stream is not None:
             stream.close()
             self._past_underruns += stream.underruns
             clock = self._stream_clock
+            late = 0 if mixer is None else mixer.late_starts
+            worst = 0.0 if mixer is None else mixer.worst_late_s
+            self._past_late_starts += late
+            self.worst_late_s = max(self.worst_late_s, worst)
             log.info(
-                "stream closed: %d underruns, its clock rebuilt %d times and stepped %d",
+                "stream closed: %d underruns, %d cues started late (worst %.1f ms), "
+                "its clock rebuilt %d times and stepped %d",
                 stream.underruns,
+                late,
+                worst * 1000,
                 0 if clock is None else clock.rebuilds,
                 0 if clock is None else clock.steps,
             )
@@ -193,6 +200,12 @@ class CueEngine:
         """Underruns reported by every stream so far."""
         stream = self._stream
         return self._past_underruns + (0 if stream is None else stream.underruns)
+
+    @property
+    def late_starts(self) -> int:
+        """Cues that started after their moment (handed over too late), on every stream so far."""
+        mixer = self._mixer
+        return self._past_late_starts + (0 if mixer is None else mixer.late_starts)
 
     @property
     def stream_clock(self) -> StreamClock | None:
@@ -236,6 +249,12 @@ class CueEngine:
         return self._mixer is not None and self.bank.seconds(name) is not None
 
     def schedule(self, name: str, at: float, key: Hashable) -> None:
+        self._add(name, at, key)
+
+    def _schedule_now(self, name: str, key: Hashable) -> None:
+        self._add(name, None, key)
+
+    def _add(self, name: str, at: float | None, key: Hashable) -> None:
         mixer, stream = self._mixer, self._stream
         if mixer is None or stream is None:
             return
@@ -315,7 +334,7 @@ class CueEngine:
 
     def play(self, kind: CueKind) -> None:
         if self._stream is not None:
-            self.schedule(kind.value, self._clock(), ("now", kind.value))
+            self._schedule_now(kind.value, ("now", kind.value))
         else:
             self.fallback().play(kind)
 
@@ -324,7 +343,7 @@ class CueEngine:
 
     def play_clip(self, name: str) -> None:
         if self._stream is not None:
-            self.schedule(f"voice/{name}", self._clock(), ("now", name))
+            self._schedule_now(f"voice/{name}", ("now", name))
         else:
             self.fallback().play_clip(name)
 

@@ -41,8 +41,12 @@ READY_TIMEOUT_S = 0.5
 open, then three 43 ms buffers whose delay reports agree)."""
 HEARD_ALREADY_S = 0.01
 """A sound placed to start within this much of now is (as good as) heard: a skip leaves it."""
-LEAD = 0.2
-"""Seconds ahead of its deadline that a cue is handed to the engine."""
+LEAD = 0.5
+"""Seconds ahead of its deadline that a cue is handed to the engine. The stream renders a
+cue's buffer up to 130 ms before it is heard (its delay and one 43 ms block), so this thread
+may wake up to 370 ms late and the cue is still on time. At 200 ms the slack was 70 ms: the
+likeliest cause of the one cue in a 10-minute loaded workout heard 51 ms late (the engine now
+counts cues handed over too late, so a benchmark can tell)."""
 SAME_TIME = 1e-6
 SETTLE_CHECK_S = 0.1
 """After the last cue, how often to look whether the sound has played out."""

@@ -8,8 +8,11 @@ list). Every sound is mono float32 at the stream's rate; the mix goes to every c
   :class:`~app.audio.stream_clock.StreamClock` as it stands then, and keeps that frame.
   Until the clock has settled (a new stream, or one rebuilt after an underrun) nothing is
   placed: a sound placed by a wrong mapping could be heard a second late.
-* A sound whose frame has already gone out (handed over late) starts at the next buffer,
-  whole: late beats clipped.
+* A sound whose frame has already gone out (handed over late, or waiting while the clock
+  settled) starts at the next buffer, whole: late beats clipped. Such starts are counted
+  (:attr:`Mixer.late_starts`, :attr:`Mixer.worst_late_s`), so a late cue can be told from a
+  wrong clock. A sound added with no moment (``at=None``) starts at the next buffer and is
+  not counted: it was never due anywhere else.
 * Overlapping sounds add up; the sum is clipped to [-1, 1], never cut short.
 * Volume and mute scale the mix as it is rendered, so they apply at once, to sounds already
   playing too.
@@ -35,7 +38,7 @@ Samples = npt.NDArray[np.float32]
 @dataclass
 class _Voice:
     sound: Samples
-    at: float
+    at: float | None
     key: Hashable
     start: int | None = None
     """The frame it starts at, fixed when first rendered."""
@@ -56,9 +59,13 @@ class Mixer:
         self.muted = False
         self.started: dict[Hashable, int] = {}
         """The frame each sound (by key) was placed at, once its first buffer is rendered."""
+        self.late_starts = 0
+        """Sounds that started after the frame due at their moment (it had already gone out)."""
+        self.worst_late_s = 0.0
+        """The latest of those, in seconds after its moment."""
 
-    def add(self, sound: Samples, at: float, key: Hashable = None) -> None:
-        """Play ``sound`` so that its first frame is heard at monotonic ``at``."""
+    def add(self, sound: Samples, at: float | None, key: Hashable = None) -> None:
+        """Play ``sound`` so that its first frame is heard at monotonic ``at`` (None: at once)."""
         with self._lock:
             self._voices.append(_Voice(sound, at, key))
 
@@ -110,14 +117,21 @@ class Mixer:
             kept: list[_Voice] = []
             for voice in self._voices:
                 if voice.start is None:
-                    if not self._clock.settled:
+                    if voice.at is None:
+                        voice.start = first
+                    elif not self._clock.settled:
                         kept.append(voice)  # placed by a mapping still settling: heard anywhere
                         continue
-                    wanted = self._clock.frame_at(voice.at)
-                    if wanted >= end:
-                        kept.append(voice)
-                        continue
-                    voice.start = max(wanted, first)
+                    else:
+                        wanted = self._clock.frame_at(voice.at)
+                        if wanted >= end:
+                            kept.append(voice)
+                            continue
+                        voice.start = max(wanted, first)
+                        if wanted < first:
+                            self.late_starts += 1
+                            late = (first - wanted) / self._clock.rate
+                            self.worst_late_s = max(self.worst_late_s, late)
                     self.started[voice.key] = voice.start
                 stop = voice.start + len(voice.sound)
                 if voice.fade_from is not None:

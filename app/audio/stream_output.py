@@ -37,7 +37,7 @@ larger block costs no timing."""
 LATENCY_S = 0.1
 """Asked of PortAudio (it gives two blocks, 85 ms). The buffer is what a busy machine may keep
 the callback from running without an underrun (the old 20 ms underran 50 times in a loaded
-4-minute workout through PulseAudio); a cue is handed over ``cue_feeder.LEAD`` (200 ms) ahead,
+4-minute workout through PulseAudio); a cue is handed over ``cue_feeder.LEAD`` (500 ms) ahead,
 more than the buffer; a stop or pause drops the buffer rather than waiting for it
 (:mod:`app.audio.cue_feeder`)."""
 CHANNELS = 2

@@ -9,20 +9,19 @@ import pytest
 from app.audio.cue_engine import CueEngine
 from app.audio.sound_bank import SoundBank
 from app.core.cues import CueKind
-from tests.fakes import FakeClock
 
 from .fake_stream import BLOCK, RATE, StreamOpener
 from .recording_player import RecordingPlayer
 
 
-def engine_with(opener: StreamOpener, clock: FakeClock | None = None) -> tuple[CueEngine, list]:
+def engine_with(opener: StreamOpener) -> tuple[CueEngine, list]:
     made: list[RecordingPlayer] = []
 
     def fallback() -> RecordingPlayer:
         made.append(RecordingPlayer())
         return made[-1]
 
-    return CueEngine(SoundBank(), fallback, open_stream=opener, clock=clock or FakeClock()), made
+    return CueEngine(SoundBank(), fallback, open_stream=opener), made
 
 
 def test_a_scheduled_cue_is_heard_at_its_deadline() -> None:
@@ -78,3 +77,25 @@ def test_durations_come_from_the_sounds_without_a_stream() -> None:
     assert engine.duration(CueKind.DONE) == pytest.approx(0.84, abs=0.01)
     assert engine.clip_duration("plank") == pytest.approx(0.44, abs=0.01)
     assert engine.clip_duration("no-such-clip") is None
+
+
+def test_a_cue_handed_over_too_late_is_counted_and_the_count_outlives_its_stream(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    opener = StreamOpener()
+    engine, _ = engine_with(opener)
+    engine.open()
+    stream = opener.streams[0]
+    start = 50.0
+    for block in range(10):
+        stream.pull(start + block * BLOCK / RATE)
+    engine.schedule("tick", start + 0.05, key=1)  # its frame went out already
+    engine.play(CueKind.HOLD)  # "now" has no frame to miss
+    for block in range(10, 20):
+        stream.pull(start + block * BLOCK / RATE)
+    assert engine.late_starts == 1
+    with caplog.at_level("INFO", logger="app.audio.cue_engine"):
+        engine.close()
+    assert engine.late_starts == 1
+    assert engine.worst_late_s == pytest.approx(10 * BLOCK / RATE - (0.05 - stream.delay), abs=1e-4)
+    assert "1 cues started late" in caplog.text

@@ -201,7 +201,7 @@ def test_a_stop_whose_news_comes_late_still_silences_the_sound_playing() -> None
     stopper = threading.Thread(target=session.stop)
     try:
         session.start()
-        scheduler.wait_for(lambda: len(scheduler.handed) >= 1)  # the hold, 0.2 s ahead
+        scheduler.wait_for(lambda: len(scheduler.handed) >= 1)  # the hold, handed over ahead
         stopper.start()  # stopped now; the feeder hears of it once released
         # the hold's moment passes: the feeder finds the workout over, its sound playing
         scheduler.wait_for(lambda: scheduler.busy_asked >= 1)

@@ -83,13 +83,26 @@ def test_volume_and_mute_apply_to_a_sound_already_playing() -> None:
     assert rig.pull(1)[-BLOCK:].max() == 0.0
 
 
-def test_a_sound_handed_over_late_plays_whole_at_once() -> None:
+def test_a_sound_handed_over_late_plays_whole_at_once_and_is_counted_late() -> None:
     rig = Rig()
+    rig.mixer.add(tone(0.05), START + 0.05)  # on time: not counted
     rig.pull(10)
-    rig.mixer.add(tone(0.05), START)  # its frame went out 100 ms ago
+    rig.mixer.add(tone(0.05), START + 0.1)  # its frame went out before this was handed over
     heard = rig.pull(20)
-    assert first_sound(heard) == 10 * BLOCK
-    assert np.count_nonzero(heard) == round(0.05 * RATE)
+    assert first_sound(heard[10 * BLOCK :]) == 0
+    assert np.count_nonzero(heard) == 2 * round(0.05 * RATE)
+    assert rig.mixer.late_starts == 1
+    late = (10 * BLOCK - Rig.frame_heard_at(START + 0.1)) / RATE
+    assert rig.mixer.worst_late_s == pytest.approx(late, abs=1 / RATE)
+
+
+def test_a_sound_with_no_moment_starts_at_the_next_buffer_and_is_not_late() -> None:
+    rig = Rig()
+    rig.pull(3)
+    rig.mixer.add(tone(0.05), None)
+    heard = rig.pull(5)
+    assert first_sound(heard) == 3 * BLOCK
+    assert rig.mixer.late_starts == 0
 
 
 def test_withdraw_takes_back_what_has_not_started() -> None:
