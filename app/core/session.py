@@ -164,6 +164,10 @@ class Session:
                 index = self._phase_index
                 phase = self.timeline.phases[index]
                 offset = self._offset(now)
+                if offset < 0.0:
+                    # a skip in the lead-in ends it: only the planned phase counts as skipped
+                    self._started_at += offset
+                    offset = 0.0
                 events += self._close_hold(index, offset, completed=False)
                 self._skipped_total += max(0.0, phase.end - offset)
                 while (

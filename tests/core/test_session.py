@@ -856,6 +856,19 @@ def test_a_lead_in_delays_the_whole_workout_and_its_first_cue(clock: FakeClock) 
     assert holds[0].at == pytest.approx(T0 + 3.25)
 
 
+def test_a_skip_during_the_lead_in_skips_the_phase_and_not_the_lead_in(clock: FakeClock) -> None:
+    session, recorder = recorded_session(EXAMPLE, clock)
+    session.start(lead_in=0.25)
+    clock.set(T0 + 0.1)
+    session.skip()
+    # the log's skipped time is the get-ready's 3 s, and the next phase begins now, whole
+    assert session.skipped_total == pytest.approx(3.0)
+    assert session.phase is not None
+    assert session.phase.kind is PhaseKind.HOLD
+    assert session.remaining() == pytest.approx(EXAMPLE.phases[1].duration)
+    assert recorder.of(PhaseStarted)[-1].at == pytest.approx(T0 + 0.1)
+
+
 def test_a_stop_during_the_lead_in_counts_no_time_held(clock: FakeClock) -> None:
     session, recorder = recorded_session(EXAMPLE, clock)
     session.start(lead_in=0.25)
