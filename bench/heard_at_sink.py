@@ -92,7 +92,9 @@ def heard(run: dict[str, Any], recording: sink_analysis.Recording) -> dict[str, 
         "max": max(absolute),
         "within": sum(value <= WITHIN_MS for value in absolute),
         "cues": run["scheduled_cues"],
-        "missing": run["scheduled_cues"] - len(late),
+        "missing": run["scheduled_cues"] - len(late) - sum(cue.unmeasured for cue in found),
+        "unmeasured": sum(cue.unmeasured for cue in found),
+        "lost_frames": recording.lost,
         "clipped": sum(not cue.whole for cue in found if cue.late_ms is not None),
         "doubled": sum(cue.doubled for cue in found),
         "underruns": run.get("underruns", 0),
@@ -205,11 +207,17 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         )
         long = found["engine/long"]
         minutes = found["long_s"] / 60
+        runs = [run for key in ("engine/quiet", "engine/loaded") for run in found[key]]
+        unmeasured = sum(run.get("unmeasured", 0) for run in [*runs, long])
+        lost = sum(run.get("lost_frames", 0) for run in [*runs, long])
         bench.notes.append(
             f"{stack}, the {minutes:.0f}-minute run: the engine started "
             f"{long.get('late_starts', 0)} cues late because they were handed over after their "
             f"frame had gone out (worst {long.get('worst_late_ms', 0.0):.1f} ms); its clock was "
-            f"rebuilt {long.get('rebuilds', 0)} times and followed {long.get('steps', 0)} steps."
+            f"rebuilt {long.get('rebuilds', 0)} times and followed {long.get('steps', 0)} steps. "
+            f"In all of this stack's engine runs the recorder lost {lost} frames (missed "
+            f"cycles), and {unmeasured} cues due where frames were lost could not be timed: "
+            "they are left out of the figures above, not counted as missing."
         )
         bench.figures += [
             Figure(

@@ -37,13 +37,16 @@ def run(server_name: str, folder: Path) -> str:
     start = SERVERS[server_name]
     with start(folder) as server:
         result, due = program_at_sink.play(server, folder, WORKOUT, timeout=600)
-    heard = sink_analysis.analyse(sink_analysis.load(folder / program_at_sink.MONITOR), due)
+    recording = sink_analysis.load(folder / program_at_sink.MONITOR)
+    heard = sink_analysis.analyse(recording, due)
     found = [h for h in heard if h.late_ms is not None]
+    unmeasured = sum(h.unmeasured for h in heard)
     late = sorted(abs(h.late_ms) for h in found if h.late_ms is not None)
     underruns = re.findall(r"(\d+) underruns?", result.stderr)
     lines = [
         f"## {server.name} ({server.version})",
         f"exit status {result.returncode}; {len(due)} cues logged, {len(found)} found",
+        f"the recorder lost {recording.lost} frames; {unmeasured} cues due there not timed",
         f"right sound (match >= 0.9): {sum(h.match >= 0.9 for h in found)}; "
         f"clipped: {sum(not h.whole for h in found)}; doubled: {sum(h.doubled for h in found)}",
     ]
@@ -58,6 +61,8 @@ def run(server_name: str, folder: Path) -> str:
         if h.late_ms is None or abs(h.late_ms) > 5.0 or not h.whole or h.doubled:
             when = due[index][1] - due[0][1]
             late_text = "not found" if h.late_ms is None else f"{h.late_ms:+.2f} ms"
+            if h.unmeasured:
+                late_text = "not timed (the recorder lost frames there)"
             lines.append(
                 f"  #{index} {h.name} at {when:.1f} s: {late_text}, match {h.match:.3f}, "
                 f"whole {h.whole}, doubled {h.doubled}"
