@@ -212,8 +212,9 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         lost = sum(run.get("lost_frames", 0) for run in [*runs, long])
         bench.notes.append(
             f"{stack}, the {minutes:.0f}-minute run: the engine started "
-            f"{long.get('late_starts', 0)} cues late because they were handed over after their "
-            f"frame had gone out (worst {long.get('worst_late_ms', 0.0):.1f} ms); its clock was "
+            f"{long.get('late_starts', 0)} cues after their frame had gone out (handed over late, "
+            "its clock stepped just before, or it was settling; worst "
+            f"{long.get('worst_late_ms', 0.0):.1f} ms); its clock was "
             f"rebuilt {long.get('rebuilds', 0)} times and followed {long.get('steps', 0)} steps. "
             f"In all of this stack's engine runs the recorder lost {lost} frames (missed "
             f"cycles), and {unmeasured} cues due where frames were lost could not be timed: "
@@ -288,5 +289,7 @@ def _cell(runs: list[dict[str, float]]) -> str:
     p50 = Spread.of([run["p50"] for run in runs])
     worst = max(run["max"] for run in runs)
     within = sum(int(run["within"]) for run in runs)
-    total = sum(int(run["cues"]) for run in runs)
-    return f"{p50.median:.2f} ms, {worst:.2f} ms, {within} of {total}"
+    unmeasured = sum(int(run.get("unmeasured", 0)) for run in runs)
+    total = sum(int(run["cues"]) for run in runs) - unmeasured
+    untimed = f" ({unmeasured} not timed)" if unmeasured else ""
+    return f"{p50.median:.2f} ms, {worst:.2f} ms, {within} of {total}{untimed}"

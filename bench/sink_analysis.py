@@ -29,6 +29,8 @@ STEP_RUN = 4
 LOST_FRAMES_S = 0.002
 """Seconds: a lasting step of the origin this large or larger is frames lost (a PipeWire
 cycle is 5.3 ms; PulseAudio's 1 ms reads wander under 1 ms)."""
+MAX_LOST_S = 0.5
+"""Seconds: a larger step is a broken stamp, not frames lost (left to the running median)."""
 PROBE_S = 0.1
 """Seconds of each sound's start matched against the recording."""
 TAIL_S = 0.03
@@ -72,8 +74,8 @@ def load(path: Path) -> Recording:
     that misses a cycle (under load it can: seen once in a 10-minute loaded run on PipeWire)
     loses that cycle's frames, and from then on the origin lies one cycle later. Taking the
     frames as contiguous put the rest of a sound 256 frames too early, and the sound was then
-    found 25 ms off its true onset; so a lasting step of the origin (``LOST_FRAMES_S`` or more,
-    for ``STEP_RUN`` buffers and more) is filled with that many frames of silence, and
+    found 25 ms off its true onset; so a step of the origin of ``LOST_FRAMES_S`` or more that
+    lasts (``STEP_RUN`` + 1 buffers and more) is filled with that many frames of silence, and
     :attr:`Recording.lost` counts them. A single stale stamp (seen on PipeWire: one buffer now
     and then carries the previous cycle's time) is no step. The times then come from the
     origins' running median over ``STAMP_WINDOW`` buffers.
@@ -116,10 +118,17 @@ def _fill_lost_frames(
     filled: list[Array] = []
     gaps: list[tuple[int, int]] = []
     at = 0
+    count = len(chunks)
     for index, chunk in enumerate(chunks):
-        if index > 0 and level[index] - level[index - 1] >= LOST_FRAMES_S:
+        # the first and last STEP_RUN buffers have no full window: a stale stamp there is no step
+        inside = STEP_RUN < index < count - STEP_RUN
+        step = level[index] - level[index - 1] if inside else 0.0
+        lasting = inside and level[min(index + 2 * STEP_RUN, count - 1)] - level[index - 1] >= (
+            LOST_FRAMES_S
+        )
+        if LOST_FRAMES_S <= step <= MAX_LOST_S and lasting:
             # the silence goes at the end of the buffer before, whose stamp still dates it
-            missing = round((level[index] - level[index - 1]) * RATE)
+            missing = round(step * RATE)
             filled[-1] = np.concatenate((filled[-1], np.zeros(missing, np.float32)))
             gaps.append((at, missing))
             at += missing

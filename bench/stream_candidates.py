@@ -39,6 +39,7 @@ def measure_one(server: sound_servers.Server, library: str, count: int = COUNT) 
         "within": sum(value <= WITHIN_MS for value in absolute),
         "found": len(late),
         "count": len(deadlines),
+        "unmeasured": sum(cue.unmeasured for cue in found),
     }
 
 
@@ -63,15 +64,20 @@ def table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
             else:
                 cells.append(
                     f"{found['p50']:+.2f} ms, {found['max']:.2f} ms, "
-                    f"{found['within']} of {found['count']}" + _not_heard(found)
+                    f"{found['within']} of {found['count'] - found.get('unmeasured', 0)}"
+                    + _not_heard(found)
                 )
         lines.append(f"| {library} | {how[library]} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
 def _not_heard(found: dict[str, Any]) -> str:
-    missing = found["count"] - found["found"]
-    return f" ({missing} not heard)" if missing else ""
+    unmeasured = found.get("unmeasured", 0)
+    missing = found["count"] - found["found"] - unmeasured
+    notes = [f"{missing} not heard"] if missing else []
+    if unmeasured:
+        notes.append(f"{unmeasured} not timed: the recorder lost frames there")
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def measure_all(directory: Path) -> dict[str, dict[str, dict[str, Any]]]:

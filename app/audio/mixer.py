@@ -8,11 +8,12 @@ list). Every sound is mono float32 at the stream's rate; the mix goes to every c
   :class:`~app.audio.stream_clock.StreamClock` as it stands then, and keeps that frame.
   Until the clock has settled (a new stream, or one rebuilt after an underrun) nothing is
   placed: a sound placed by a wrong mapping could be heard a second late.
-* A sound whose frame has already gone out (handed over late, or waiting while the clock
-  settled) starts at the next buffer, whole: late beats clipped. Such starts are counted
-  (:attr:`Mixer.late_starts`, :attr:`Mixer.worst_late_s`), so a late cue can be told from a
-  wrong clock. A sound added with no moment (``at=None``) starts at the next buffer and is
-  not counted: it was never due anywhere else.
+* A sound whose frame has already gone out (handed over late, waiting while the clock
+  settled, or moved earlier by a step of the clock) starts at the next buffer, whole: late
+  beats clipped. Such starts are counted (:attr:`Mixer.late_starts`,
+  :attr:`Mixer.worst_late_s`), so a late cue can be told from a wrong clock. A sound added
+  with no moment (``at=None``) starts at the next buffer and is not counted: it was never
+  due anywhere else.
 * Overlapping sounds add up; the sum is clipped to [-1, 1], never cut short.
 * Volume and mute scale the mix as it is rendered, so they apply at once, to sounds already
   playing too.

@@ -152,6 +152,29 @@ def test_pause_takes_pending_cues_back_and_resume_hands_them_over_at_their_new_t
     assert at > first_at  # moved on by the time paused
 
 
+def test_a_pause_just_after_a_cue_does_not_hand_it_over_again_on_resume() -> None:
+    # The pause comes after the hold's deadline but before this thread has reported the hold
+    # (the clock jumps past it while the thread waits): the hold has played, and must not
+    # be handed over again, and heard twice, when the workout resumes.
+    clock = ShiftedClock()
+    session = Session(timeline((GET_READY, 0.3), (HOLD, 0.6)), clock)
+    player = RecordingPlayer()
+    scheduler = RecordingScheduler(clock)
+    feeder = CueFeeder(session, player, scheduler, clock, player.on_played, lead=3.0)
+    try:
+        session.start()
+        scheduler.wait_for(lambda: len(scheduler.handed) == 2)  # the hold and the done
+        clock.shift = 0.5
+        session.pause()
+        scheduler.wait_for(lambda: scheduler.silenced == 1)
+        session.resume()
+        player.wait_for_cues(2)
+        assert [name for name, _, _ in scheduler.handed] == ["hold", "done", "done"]
+        assert [scheduled.cue.kind for scheduled, _ in player.log] == [CueKind.HOLD, CueKind.DONE]
+    finally:
+        feeder.close()
+
+
 def test_skip_moves_the_cues_already_handed_over(start: Start) -> None:
     line = timeline((GET_READY, 0.1), (HOLD, 4.0), (REST, 3.0))
     session, player, scheduler = start(line, lead=3.0)

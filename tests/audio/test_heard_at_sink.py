@@ -61,7 +61,8 @@ def test_each_cue_is_heard_at_its_moment_through_pipewire(tmp_path: Path) -> Non
     assert {"rest", "switch", "voice/plank"} <= set(names)
     assert names[-2:] == ["done", "voice/done"]
     heard = sink_analysis.analyse(sink_analysis.load(tmp_path / program_at_sink.MONITOR), due)
-    report = [(h.name, h.late_ms, h.whole, h.doubled) for h in heard]
+    # a cue where the recorder lost frames (h.unmeasured) has no lateness: it fails here too
+    report = [(h.name, h.late_ms, h.whole, h.doubled, h.unmeasured) for h in heard]
     for cue in heard:
         assert cue.late_ms is not None, report
         assert abs(cue.late_ms) <= TOLERANCE_MS, report

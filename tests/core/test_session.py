@@ -861,7 +861,7 @@ def test_a_skip_during_the_lead_in_skips_the_phase_and_not_the_lead_in(clock: Fa
     session.start(lead_in=0.25)
     clock.set(T0 + 0.1)
     session.skip()
-    # the log's skipped time is the get-ready's 3 s, and the next phase begins now, whole
+    # the time skipped is the get-ready's 3 s, not the lead-in too; the next phase begins now
     assert session.skipped_total == pytest.approx(3.0)
     assert session.phase is not None
     assert session.phase.kind is PhaseKind.HOLD
