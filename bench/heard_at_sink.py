@@ -86,14 +86,15 @@ def heard(run: dict[str, Any], recording: sink_analysis.Recording) -> dict[str, 
     cues = sorted(run["cues"])
     found = sink_analysis.analyse(recording, [(kind, at) for _, kind, at, _ in cues])
     late = [cue.late_ms for cue in found if cue.late_ms is not None]
+    unmeasured = sum(cue.unmeasured for cue in found)
     absolute = [abs(value) for value in late] or [float("nan")]
     return {
         "p50": percentile(absolute, 50),
         "max": max(absolute),
         "within": sum(value <= WITHIN_MS for value in absolute),
         "cues": run["scheduled_cues"],
-        "missing": run["scheduled_cues"] - len(late) - sum(cue.unmeasured for cue in found),
-        "unmeasured": sum(cue.unmeasured for cue in found),
+        "missing": run["scheduled_cues"] - len(late) - unmeasured,
+        "unmeasured": unmeasured,
         "lost_frames": recording.lost,
         "clipped": sum(not cue.whole for cue in found if cue.late_ms is not None),
         "doubled": sum(cue.doubled for cue in found),
@@ -207,9 +208,9 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         )
         long = found["engine/long"]
         minutes = found["long_s"] / 60
-        runs = [run for key in ("engine/quiet", "engine/loaded") for run in found[key]]
-        unmeasured = sum(run.get("unmeasured", 0) for run in [*runs, long])
-        lost = sum(run.get("lost_frames", 0) for run in [*runs, long])
+        runs = [*found["engine/quiet"], *found["engine/loaded"], long]
+        unmeasured = sum(run.get("unmeasured", 0) for run in runs)
+        lost = sum(run.get("lost_frames", 0) for run in runs)
         bench.notes.append(
             f"{stack}, the {minutes:.0f}-minute run: the engine started "
             f"{long.get('late_starts', 0)} cues after their frame had gone out (handed over late, "

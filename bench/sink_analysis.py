@@ -95,13 +95,24 @@ def load(path: Path) -> Recording:
     seconds = np.array(stamps, dtype=np.float64) / 1e9
     chunks, gaps = _fill_lost_frames(seconds, chunks)
     sizes = np.array([len(chunk) for chunk in chunks])
-    positions = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-    origins = seconds - positions / RATE
-    half = STAMP_WINDOW // 2
-    padded = np.pad(origins, half, mode="edge")
-    smooth = np.median(np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1), axis=1)
+    smooth = _running_median(_origins(seconds, sizes), STAMP_WINDOW // 2)
     times = np.repeat(smooth, sizes) + np.arange(int(sizes.sum())) / RATE
     return Recording(np.concatenate(chunks), times, gaps)
+
+
+def _origins(
+    seconds: npt.NDArray[np.float64], sizes: npt.NDArray[np.int_]
+) -> npt.NDArray[np.float64]:
+    """Each buffer's stamp less its position in the stream: when the stream's frame 0 played."""
+    positions = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    return np.asarray(seconds - positions / RATE, dtype=np.float64)
+
+
+def _running_median(values: npt.NDArray[np.float64], half: int) -> npt.NDArray[np.float64]:
+    """The median of each value with ``half`` neighbours on each side (the edges repeated)."""
+    padded = np.pad(values, half, mode="edge")
+    windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1)
+    return np.asarray(np.median(windows, axis=1), dtype=np.float64)
 
 
 def _fill_lost_frames(
@@ -109,12 +120,8 @@ def _fill_lost_frames(
 ) -> tuple[list[Array], tuple[tuple[int, int], ...]]:
     """``chunks`` with silence put where the recorder lost frames; where and how many."""
     sizes = np.array([len(chunk) for chunk in chunks])
-    positions = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-    origins = seconds - positions / RATE
     # A median over STEP_RUN buffers on each side flips at a lasting step, not at one stale stamp.
-    half = STEP_RUN
-    padded = np.pad(origins, half, mode="edge")
-    level = np.median(np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1), axis=1)
+    level = _running_median(_origins(seconds, sizes), STEP_RUN)
     filled: list[Array] = []
     gaps: list[tuple[int, int]] = []
     at = 0

@@ -258,9 +258,6 @@ class CueEngine:
     def schedule(self, name: str, at: float, key: Hashable) -> None:
         self._add(name, at, key)
 
-    def _schedule_now(self, name: str, key: Hashable) -> None:
-        self._add(name, None, key)
-
     def _add(self, name: str, at: float | None, key: Hashable) -> None:
         mixer, stream = self._mixer, self._stream
         if mixer is None or stream is None:
@@ -341,7 +338,7 @@ class CueEngine:
 
     def play(self, kind: CueKind) -> None:
         if self._stream is not None:
-            self._schedule_now(kind.value, ("now", kind.value))
+            self._add(kind.value, None, ("now", kind.value))  # at once
         else:
             self.fallback().play(kind)
 
@@ -350,7 +347,7 @@ class CueEngine:
 
     def play_clip(self, name: str) -> None:
         if self._stream is not None:
-            self._schedule_now(f"voice/{name}", ("now", name))
+            self._add(f"voice/{name}", None, ("now", name))
         else:
             self.fallback().play_clip(name)
 
