@@ -211,14 +211,16 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         runs = [*found["engine/quiet"], *found["engine/loaded"], long]
         unmeasured = sum(run.get("unmeasured", 0) for run in runs)
         lost = sum(run.get("lost_frames", 0) for run in runs)
+        late = long.get("late_starts", 0)
         bench.notes.append(
             f"{stack}, the {minutes:.0f}-minute run: the engine started "
-            f"{long.get('late_starts', 0)} cues after their frame had gone out (handed over late, "
-            "its clock stepped just before, or it was settling; worst "
+            f"{late} cue{'' if late == 1 else 's'} whose frame had already gone out "
+            "(handed over late, its clock stepped just before, or it was settling; worst "
             f"{long.get('worst_late_ms', 0.0):.1f} ms); its clock was "
             f"rebuilt {long.get('rebuilds', 0)} times and followed {long.get('steps', 0)} steps. "
             f"In all of this stack's engine runs the recorder lost {lost} frames (missed "
-            f"cycles), and {unmeasured} cues due where frames were lost could not be timed: "
+            f"cycles), and {unmeasured} cue{'' if unmeasured == 1 else 's'} due where frames were "
+            "lost could not be timed: "
             "they are left out of the figures above, not counted as missing."
         )
         bench.figures += [

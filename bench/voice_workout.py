@@ -46,7 +46,8 @@ def run(server_name: str, folder: Path) -> str:
     lines = [
         f"## {server.name} ({server.version})",
         f"exit status {result.returncode}; {len(due)} cues logged, {len(found)} found",
-        f"the recorder lost {recording.lost} frames; {unmeasured} cues due there not timed",
+        f"the recorder lost {recording.lost} frames; "
+        f"{unmeasured} cue{'' if unmeasured == 1 else 's'} due there not timed",
         f"right sound (match >= 0.9): {sum(h.match >= 0.9 for h in found)}; "
         f"clipped: {sum(not h.whole for h in found)}; doubled: {sum(h.doubled for h in found)}",
     ]
