@@ -9,45 +9,25 @@ state, cache and temporary folders.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 from app.storage.database import open_log
+from tests.e2e.plank_command import plank_on
 from tests.e2e.small_disk import fill
 
-ROOT = Path(__file__).resolve().parents[2]
 WORKOUT = ("--start", "--quit-when-done", "--mute", "--hold=1", "--rest=1", "--rounds=2")
 WORKOUT_PLAN = ("--get-ready=0", "--exercises=plank")
-
-
-def plank(disk: Path, outside: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_STATE_HOME": str(outside / "state"),
-        "XDG_CACHE_HOME": str(outside / "cache"),
-        "TMPDIR": str(outside),
-    }
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args, "--data-dir", str(disk)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def main(disk: Path, outside: Path) -> None:
     open_log(disk).close()  # the log was made while there was room
     filler = fill(disk)
-    full = plank(disk, outside, *WORKOUT, *WORKOUT_PLAN)
+    full = plank_on(disk, outside, *WORKOUT, *WORKOUT_PLAN)
     kept = sorted(str(path) for path in outside.rglob("plank-timer-recovery-*.json"))
     filler.unlink()  # room again
-    later = plank(disk, outside, *WORKOUT, *WORKOUT_PLAN)
-    exported = plank(disk, outside, "export")
+    later = plank_on(disk, outside, *WORKOUT, *WORKOUT_PLAN)
+    exported = plank_on(disk, outside, "export")
     report = {
         "full": [full.returncode, full.stderr],
         "kept": kept,

@@ -3,24 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_main(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env if env is not None else {**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
+from tests.e2e.plank_command import plank as run_main
 
 
 @pytest.mark.parametrize(

@@ -12,22 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.plank_command import plank
 from tests.e2e.small_disk import run_on_small_disk
 from tests.history_seed import seed_history
 from tests.storage.damage import real_log
 
 ROOT = Path(__file__).resolve().parents[2]
 LOG = "plank-timer.sqlite3"
-
-
-def plank(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.mark.parametrize("part", ["", "-wal", "-shm"])

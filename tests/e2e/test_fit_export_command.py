@@ -4,29 +4,17 @@ one clear line with exit status 2 for every bad value, with nothing written."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.plank_command import plank
 from tests.history_seed import seed_history
 from tests.storage.damage import damaged_log
 from tests.storage.fit_reading import decode
 
-ROOT = Path(__file__).resolve().parents[2]
 LOG = "plank-timer.sqlite3"
 SINCE = "2025-11-15"
-
-
-def plank(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -12,21 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.plank_command import plank
 from tests.storage.damage import damaged_log, flip, offsets_of, real_log
 
 ROOT = Path(__file__).resolve().parents[2]
 LOG = "plank-timer.sqlite3"
-
-
-def plank(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env if env is not None else {**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,17 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from app.storage.database import open_log
+from tests.e2e.plank_command import plank as run_plank
 from tests.runs.activity_files import fit_bytes
 from tests.storage.damage import flip, real_log
 from tests.storage.workouts import Workout, berlin
 
-ROOT = Path(__file__).resolve().parents[2]
 LOG = "plank-timer.sqlite3"
 READERS = [
     ["runs", "list"],
@@ -28,15 +26,12 @@ READERS = [
 ]
 
 
+BERLIN = {"TZ": "Europe/Berlin"}
+"""Runs are shown in the local time of their start: a zone with summer time."""
+
+
 def plank(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "TZ": "Europe/Berlin"},
-    )
+    return run_plank(*args, extra_env=BERLIN)
 
 
 def _reader(command: list[str], out: Path) -> list[str]:

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.e2e.plank_command import plank
 from tests.history_seed import seed_history
 
-ROOT = Path(__file__).resolve().parents[2]
 LOG = "plank-timer.sqlite3"
-
-
-def plank(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_export_import_round_trip_through_the_command_line(tmp_path: Path) -> None:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from app.core.exercise import PLANK, exercise_for
@@ -14,19 +11,7 @@ from app.core.routine import Routine
 from app.storage.database import open_log
 from app.storage.plan_codec import plan_to_dict
 from app.storage.routines import RoutineStore
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def plank(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+from tests.e2e.plank_command import plank
 
 
 def test_a_saved_routine_runs_by_name(tmp_path: Path) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
-import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from tests.e2e.plank_command import plank as run_plank
 from tests.runs.activity_files import (
     START,
     Shape,
@@ -23,19 +22,15 @@ from tests.runs.activity_files import (
 )
 from tests.storage.damage import damaged_runs_log
 
-ROOT = Path(__file__).resolve().parents[2]
 DAY = timedelta(days=1)
 
 
+BERLIN = {"TZ": "Europe/Berlin"}
+"""Runs are shown in the local time of their start: a zone with summer time."""
+
+
 def plank(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "TZ": "Europe/Berlin"},
-    )
+    return run_plank(*args, extra_env=BERLIN)
 
 
 def _exports(folder: Path) -> Path:

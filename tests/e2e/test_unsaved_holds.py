@@ -4,13 +4,12 @@ to a recovery file, stderr says where, and the next start puts them in the log."
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 from app.storage.database import LOG_FILE_NAME, open_log
+from tests.e2e.plank_command import plank_on
 from tests.e2e.small_disk import run_on_small_disk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,21 +18,7 @@ WORKOUT_PLAN = ("--get-ready=0", "--exercises=plank")
 
 
 def plank(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "TMPDIR": str(tmp_path),
-    }
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args, "--data-dir", str(tmp_path / "data")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return plank_on(tmp_path / "data", tmp_path, *args)
 
 
 def test_a_log_locked_by_another_program_to_the_end_loses_no_hold(tmp_path: Path) -> None:
