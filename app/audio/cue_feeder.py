@@ -35,6 +35,7 @@ from app.core.cues import CueKind
 from app.core.events import Event, Paused, Resumed, Stopped
 from app.core.session import ScheduledCue, Session
 from app.core.session_state import SessionState
+from app.core.waiter import ClockWaiter, Waiter
 
 READY_TIMEOUT_S = 0.5
 """How long a new stream may take to settle before cues are handed to it (about 150 ms: the
@@ -60,7 +61,11 @@ log = logging.getLogger(__name__)
 
 
 class CueFeeder:
-    """A daemon thread feeding ``scheduler`` the cues of ``session``; ``close()`` ends it."""
+    """A daemon thread feeding ``scheduler`` the cues of ``session``; ``close()`` ends it.
+
+    It sleeps through ``waiter`` (by default the one for a clock whose time passes by
+    itself), so that a test's fake clock can wake it.
+    """
 
     def __init__(
         self,
@@ -72,6 +77,7 @@ class CueFeeder:
         *,
         lead: float = LEAD,
         late_limit: float = LATE_LIMIT,
+        waiter: Waiter | None = None,
     ) -> None:
         self._session = session
         self._player = player
@@ -80,7 +86,8 @@ class CueFeeder:
         self._on_played = on_played
         self._lead = lead
         self._late_limit = late_limit
-        self._wake = threading.Condition()
+        self._waiter = waiter or ClockWaiter(clock)
+        self._wake = self._waiter.condition()
         self._changed = False
         self._silence = False
         self._silence_at: float | None = None
@@ -157,8 +164,7 @@ class CueFeeder:
                 wake_at = None
             with self._wake:
                 if not self._changed and not self._closing:
-                    timeout = None if wake_at is None else max(0.0, wake_at - self._clock())
-                    self._wake.wait(timeout)
+                    self._waiter.wait_until(self._wake, wake_at)
 
     def _step(self, now: float) -> float | None:
         """Report what is due, hand over what is near; the next moment to wake, if any."""
@@ -268,11 +274,11 @@ class CueFeeder:
             with self._wake:
                 if self._closing or self._changed:
                     return
-                self._wake.wait(SETTLE_CHECK_S)
+                self._waiter.wait_until(self._wake, self._clock() + SETTLE_CHECK_S)
         with self._wake:
             if self._closing or self._changed:
                 return
-            self._wake.wait(DRAIN_S)
+            self._waiter.wait_until(self._wake, self._clock() + DRAIN_S)
         self._scheduler.close()
 
 

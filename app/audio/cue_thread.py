@@ -37,6 +37,7 @@ from app.core.clock import Clock
 from app.core.cues import CueKind
 from app.core.events import Event, Stopped
 from app.core.session import ScheduledCue, Session
+from app.core.waiter import ClockWaiter, Waiter
 
 LATE_LIMIT = 0.5
 """Seconds after its deadline at which a cue turns stale: half the spacing of the ticks."""
@@ -55,6 +56,8 @@ class CueThread:
     It starts at once. ``on_played(scheduled, played_at)`` runs on this thread after each
     cue, with ``played_at`` the clock time at which ``player.play`` returned. When the
     session is stopped, sound still playing is stopped too. ``close()`` ends the thread.
+    It sleeps through ``waiter`` (by default the one for a clock whose time passes by
+    itself), so that a test's fake clock can wake it.
     """
 
     lead_in = 0.0
@@ -68,13 +71,15 @@ class CueThread:
         on_played: PlayedCallback | None = None,
         *,
         late_limit: float = LATE_LIMIT,
+        waiter: Waiter | None = None,
     ) -> None:
         self._session = session
         self._player = player
         self._clock = clock
         self._on_played = on_played
         self._late_limit = late_limit
-        self._wake = threading.Condition()
+        self._waiter = waiter or ClockWaiter(clock)
+        self._wake = self._waiter.condition()
         self._changed = False
         self._stopped = False
         self._closing = False
@@ -123,17 +128,17 @@ class CueThread:
             due = self._session.next_cue(self._last_index)
             now = self._clock()
             if due is None or due.at > now:
-                self._sleep(None if due is None else due.at - now)
+                self._sleep(None if due is None else due.at)
                 continue
             chosen = self._choose(due, now)
             if chosen is not None:
                 self._play(chosen)
 
-    def _sleep(self, seconds: float | None) -> None:
+    def _sleep(self, until: float | None) -> None:
         with self._wake:
             # An event between clearing _changed and here has set it: do not sleep past it.
             if not self._changed and not self._closing:
-                self._wake.wait(seconds)
+                self._waiter.wait_until(self._wake, until)
 
     def _choose(self, due: ScheduledCue, now: float) -> ScheduledCue | None:
         """The cue to play among those due now; stale ones that lost their meaning are dropped."""

@@ -1,26 +1,30 @@
 """The cue feeder hands each cue to the engine ahead of its deadline and takes pending cues
 back when a pause, skip or stop changes the schedule.
 
-Phases last tenths of a second on the real monotonic clock; tests wait on what the
-recording scheduler is told, never sleep, and check what was handed over, not punctuality
-(the benchmark measures that at the sink).
+The feeder sleeps on a fake clock (tests.fake_waiter), so phases last what a workout's do and
+no real time passes: moving the clock wakes it at each moment it asked for and returns once
+it sleeps again; after a pause, skip or stop the test waits for it to sleep again before it
+looks at what the recording scheduler was told.
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Hashable, Iterator
 
 import pytest
 
-from app.audio.cue_feeder import CueFeeder
-from app.core.cues import CueKind
-from app.core.events import Stopped
+from app.audio.cue_feeder import DRAIN_S, LEAD, CueFeeder
+from app.core.cues import Cue, CueKind
+from app.core.events import Event, Stopped
 from app.core.session import Session
+from app.core.timeline import Timeline
+from tests.fake_waiter import FakeWaiter
 
 from .recording_player import TIMEOUT, RecordingPlayer
-from .test_cue_thread import GET_READY, HOLD, REST, ShiftedClock, timeline
+from .test_cue_thread import GET_READY, HOLD, REST, timeline
+
+TICK = CueKind.TICK
 
 
 class RecordingScheduler:
@@ -107,180 +111,247 @@ Start = Callable[..., tuple[Session, RecordingPlayer, RecordingScheduler]]
 
 
 @pytest.fixture
-def start() -> Iterator[Start]:
-    feeders: list[CueFeeder] = []
+def clock() -> FakeWaiter:
+    return FakeWaiter()
 
-    def run(line, clock=time.monotonic, mixable=True, buffer=0.0, **kwargs):
+
+@pytest.fixture
+def feeders() -> Iterator[list[CueFeeder]]:
+    started: list[CueFeeder] = []
+    yield started
+    for feeder in started:
+        feeder.close()
+
+
+@pytest.fixture
+def start(clock: FakeWaiter, feeders: list[CueFeeder]) -> Start:
+    """Starts a session of a timeline with a feeder on the fake clock."""
+
+    def run(
+        line: Timeline, mixable: bool = True, buffer: float = 0.0, **kwargs: float
+    ) -> tuple[Session, RecordingPlayer, RecordingScheduler]:
         session = Session(line, clock)
         player = RecordingPlayer({"plank": 0.3})
         scheduler = RecordingScheduler(clock, mixable, buffer)
-        feeders.append(CueFeeder(session, player, scheduler, clock, player.on_played, **kwargs))
+        feeders.append(
+            CueFeeder(session, player, scheduler, clock, player.on_played, waiter=clock, **kwargs)
+        )
         session.start()
+        clock.wait_idle()
         return session, player, scheduler
 
-    yield run
-    for feeder in feeders:
-        feeder.close()
+    return run
 
 
-def test_every_cue_is_handed_over_before_its_deadline_with_that_deadline(start: Start) -> None:
-    session, player, scheduler = start(timeline((GET_READY, 0.3), (HOLD, 0.3), (REST, 0.3)))
-    player.wait_for_cues(len(session.cues))
-    assert [name for name, _, _ in scheduler.handed] == ["hold", "rest", "done"]
+def names(scheduler: RecordingScheduler) -> list[str]:
+    return [name for name, _, _ in scheduler.handed]
+
+
+def test_every_cue_is_handed_over_lead_seconds_before_its_deadline_with_that_deadline(
+    clock: FakeWaiter, start: Start
+) -> None:
+    session, player, scheduler = start(timeline((GET_READY, 5.0), (HOLD, 10.0), (REST, 5.0)))
+    clock.advance(30.0)
+    assert names(scheduler) == ["tick", "tick", "tick", "hold", "rest", "done"]
     for (_, at, handed_at), cue in zip(scheduler.handed, session.cues, strict=True):
-        assert at == pytest.approx(session.clock_time(cue.offset))
-        assert handed_at < at
+        assert at == session.clock_time(cue.offset)
+        assert handed_at == pytest.approx(at - LEAD)
     assert [scheduled.cue for scheduled, _ in player.log] == list(session.cues)
+    for scheduled, reported_at in player.log:
+        assert reported_at == scheduled.at
+    assert player.heard == []  # the engine plays them: the player would play them twice
 
 
 def test_pause_takes_pending_cues_back_and_resume_hands_them_over_at_their_new_time(
-    start: Start,
+    clock: FakeWaiter, start: Start
 ) -> None:
-    # A lead of 1.9 s hands the hold over long before it starts, so the pause finds it pending.
-    session, _, scheduler = start(timeline((GET_READY, 2.0), (HOLD, 5.0)), lead=1.9)
+    session, _, scheduler = start(timeline((GET_READY, 5.0), (HOLD, 10.0)))
     hold = next(cue for cue in session.cues if cue.kind is CueKind.HOLD)
-    scheduler.wait_for(lambda: hold.index in scheduler.pending)
+    clock.advance(4.7)
+    assert hold.index in scheduler.pending
     first_at = scheduler.pending[hold.index][1]
     session.pause()
-    scheduler.wait_for(lambda: scheduler.silenced == 1 and scheduler.closed == 1)
+    clock.wait_idle()
+    assert (scheduler.silenced, scheduler.closed) == (1, 1)
     assert hold.index in scheduler.withdrawn  # and the stream is closed: nothing buffered plays
+    assert hold.index not in scheduler.pending
+    clock.advance(60.0)
+    assert names(scheduler) == ["tick", "tick", "tick", "hold"]  # nothing while paused
     session.resume()
-    scheduler.wait_for(lambda: hold.index in scheduler.pending)
+    clock.wait_idle()
+    assert scheduler.opened == 1
     name, at = scheduler.pending[hold.index]
     assert name == "hold"
-    assert at == pytest.approx(session.clock_time(hold.offset))
-    assert at > first_at  # moved on by the time paused
+    assert at == session.clock_time(hold.offset)
+    assert at == pytest.approx(first_at + 60.0)  # moved on by the time paused
 
 
-def test_a_pause_just_after_a_cue_does_not_hand_it_over_again_on_resume() -> None:
+def test_a_pause_just_after_a_cue_does_not_hand_it_over_again_on_resume(
+    clock: FakeWaiter, start: Start
+) -> None:
     # The pause comes after the hold's deadline but before this thread has reported the hold
     # (the clock jumps past it while the thread waits): the hold has played, and must not
     # be handed over again, and heard twice, when the workout resumes.
-    clock = ShiftedClock()
-    session = Session(timeline((GET_READY, 0.3), (HOLD, 0.6)), clock)
-    player = RecordingPlayer()
-    scheduler = RecordingScheduler(clock)
-    feeder = CueFeeder(session, player, scheduler, clock, player.on_played, lead=3.0)
-    try:
-        session.start()
-        scheduler.wait_for(lambda: len(scheduler.handed) == 2)  # the hold and the done
-        clock.shift = 0.5
-        session.pause()
-        scheduler.wait_for(lambda: scheduler.silenced == 1)
-        session.resume()
-        player.wait_for_cues(2)
-        assert [name for name, _, _ in scheduler.handed] == ["hold", "done", "done"]
-        assert [scheduled.cue.kind for scheduled, _ in player.log] == [CueKind.HOLD, CueKind.DONE]
-    finally:
-        feeder.close()
+    session, player, scheduler = start(timeline((GET_READY, 5.0), (HOLD, 10.0)))
+    clock.advance(4.8)
+    assert names(scheduler) == ["tick", "tick", "tick", "hold"]
+    clock.jump(0.3)
+    session.pause()
+    clock.wait_idle()
+    assert scheduler.silenced == 1
+    session.resume()
+    clock.advance(20.0)
+    assert names(scheduler) == ["tick", "tick", "tick", "hold", "done"]
+    assert [scheduled.cue.kind for scheduled, _ in player.log] == [
+        *(TICK, TICK, TICK, CueKind.HOLD, CueKind.DONE)
+    ]
 
 
-def test_skip_moves_the_cues_already_handed_over(start: Start) -> None:
-    line = timeline((GET_READY, 0.1), (HOLD, 4.0), (REST, 3.0))
-    session, player, scheduler = start(line, lead=3.0)
-    player.wait_for_cues(1)  # the hold has begun; its rest, 4 s on, is already handed over
-    scheduler.wait_for(lambda: 1 in scheduler.pending)
+def test_skip_moves_the_cues_already_handed_over(clock: FakeWaiter, start: Start) -> None:
+    line = timeline((HOLD, 10.0), (REST, 5.0), (HOLD, 10.0))
+    session, _, scheduler = start(line)
+    clock.advance(9.7)  # the rest, due in 0.3 s, is handed over; not in the stream yet
+    assert scheduler.pending[1] == ("rest", session.clock_time(line.phases[1].start))
     session.skip()
-    scheduler.wait_for(lambda: 1 in scheduler.withdrawn and 1 in scheduler.pending)
-    assert scheduler.pending[1] == ("rest", pytest.approx(session.clock_time(line.phases[2].start)))
+    clock.wait_idle()
+    assert 1 in scheduler.withdrawn
+    assert scheduler.pending[1] == ("rest", pytest.approx(session.clock_time(line.phases[1].start)))
+    assert scheduler.pending[1][1] == pytest.approx(clock())  # the rest starts now
+    assert names(scheduler) == ["hold", "rest", "rest"]
+    assert scheduler.closed == 0  # nothing was in the stream: no need to drop its buffer
 
 
 def test_skip_drops_a_moved_sound_already_buffered_so_it_is_not_heard_twice(
-    start: Start,
+    clock: FakeWaiter, start: Start
 ) -> None:
-    line = timeline((GET_READY, 0.1), (HOLD, 4.0), (REST, 3.0))
-    # the stream's buffer already holds the rest sound, due 4 s on, when the hold is skipped
-    session, player, scheduler = start(line, lead=5.0, buffer=10.0)
-    player.wait_for_cues(1)
-    scheduler.wait_for(lambda: 1 in scheduler.pending)
+    line = timeline((HOLD, 10.0), (REST, 5.0), (HOLD, 10.0))
+    # the stream's buffer already holds the rest sound, due in 0.3 s, when the hold is skipped
+    session, _, scheduler = start(line, buffer=1.0)
+    clock.advance(9.7)
+    assert scheduler.started(1)
     session.skip()
+    clock.wait_idle()
     # the buffer is dropped (silenced, closed, opened again) and the rest handed over anew
-    scheduler.wait_for(lambda: scheduler.opened >= 1 and scheduler.closed >= 1)
-    scheduler.wait_for(lambda: [name for name, _, _ in scheduler.handed].count("rest") == 2)
-    assert scheduler.silenced >= 1
-    rest_at = [at for name, at, _ in scheduler.handed if name == "rest"][-1]
-    assert rest_at == pytest.approx(session.clock_time(line.phases[2].start))
+    assert (scheduler.silenced, scheduler.closed, scheduler.opened) == (1, 1, 1)
+    assert names(scheduler) == ["hold", "rest", "rest"]
+    rest_at = scheduler.handed[-1][1]
+    assert rest_at == pytest.approx(session.clock_time(line.phases[1].start))
 
 
-def test_stop_silences_and_closes_the_stream(start: Start) -> None:
-    session, _, scheduler = start(timeline((GET_READY, 0.1), (HOLD, 5.0)))
-    scheduler.wait_for(lambda: len(scheduler.handed) >= 1)
+def test_stop_silences_and_closes_the_stream(clock: FakeWaiter, start: Start) -> None:
+    session, player, scheduler = start(timeline((GET_READY, 5.0), (HOLD, 10.0)))
+    clock.advance(4.8)
+    assert names(scheduler) == ["tick", "tick", "tick", "hold"]
     session.stop()
-    scheduler.wait_for(lambda: scheduler.silenced >= 1 and scheduler.closed >= 1)
+    clock.wait_idle()
+    assert (scheduler.silenced, scheduler.closed) == (1, 1)
+    clock.advance(60.0)
+    assert names(scheduler) == ["tick", "tick", "tick", "hold"]
+    assert [scheduled.cue.kind for scheduled, _ in player.log] == [TICK, TICK, TICK]
 
 
-def test_a_stop_whose_news_comes_late_still_silences_the_sound_playing() -> None:
+def test_the_stream_closes_once_the_last_sound_has_played_out(
+    clock: FakeWaiter, start: Start
+) -> None:
+    line = timeline((GET_READY, 5.0), (HOLD, 10.0))
+    session, _, scheduler = start(line)
+    end = session.clock_time(line.total)
+    clock.advance_to(end)
+    assert names(scheduler)[-1] == "done"
+    session.update()  # the window's timer finds the workout finished
+    clock.advance_to(end + DRAIN_S - 0.01)
+    assert scheduler.closed == 0  # the done sound may still be in the stream's buffer
+    clock.advance_to(end + DRAIN_S)
+    assert scheduler.closed == 1
+
+
+def test_a_stop_whose_news_comes_late_still_silences_the_sound_playing(
+    clock: FakeWaiter, feeders: list[CueFeeder]
+) -> None:
     # The session is stopped under its lock and tells its listeners after: the feeder may
     # find the workout over (and wait for its last sound to play out) before it hears of the
     # stop. It must then still silence at once, not play the sound out (200 ms seen).
-    line = timeline((GET_READY, 0.3), (HOLD, 5.0))
-    session = Session(line, time.monotonic)
-    release = threading.Event()
-    session.subscribe(lambda event: release.wait(TIMEOUT) if isinstance(event, Stopped) else None)
+    session = Session(timeline((GET_READY, 5.0), (HOLD, 10.0)), clock)
+    stopping, release = threading.Event(), threading.Event()
+
+    def hold_back(event: Event) -> None:
+        if isinstance(event, Stopped):
+            stopping.set()
+            release.wait(TIMEOUT)
+
+    session.subscribe(hold_back)
     player = RecordingPlayer()
-    scheduler = RecordingScheduler(time.monotonic)
+    scheduler = RecordingScheduler(clock)
     scheduler.playing_until_silenced = True
-    feeder = CueFeeder(session, player, scheduler, time.monotonic, player.on_played)
+    feeders.append(CueFeeder(session, player, scheduler, clock, player.on_played, waiter=clock))
     stopper = threading.Thread(target=session.stop)
     try:
         session.start()
-        scheduler.wait_for(lambda: len(scheduler.handed) >= 1)  # the hold, handed over ahead
-        stopper.start()  # stopped now; the feeder hears of it once released
+        clock.advance(4.8)
+        assert names(scheduler)[-1] == "hold"  # handed over ahead
+        stopper.start()
+        assert stopping.wait(TIMEOUT)  # stopped now; the feeder hears of it once released
         # the hold's moment passes: the feeder finds the workout over, its sound playing
-        scheduler.wait_for(lambda: scheduler.busy_asked >= 1)
+        clock.advance(1.0)
+        assert scheduler.busy_asked >= 1
         assert scheduler.silenced == 0
         release.set()
-        scheduler.wait_for(lambda: scheduler.silenced >= 1 and scheduler.closed >= 1)
+        stopper.join(TIMEOUT)
+        clock.wait_idle()
+        assert scheduler.silenced >= 1
+        assert scheduler.closed >= 1
     finally:
         release.set()
         stopper.join(TIMEOUT)
-        feeder.close()
 
 
-def test_a_stale_tick_is_dropped_and_a_late_hold_still_plays(start: Start) -> None:
-    clock = ShiftedClock()
-    line = timeline((GET_READY, 2.0), (HOLD, 0.5))
-    session = Session(line, clock)
+def test_a_stale_tick_is_dropped_and_a_late_hold_still_plays(
+    clock: FakeWaiter, feeders: list[CueFeeder]
+) -> None:
+    session = Session(timeline((GET_READY, 5.0), (HOLD, 10.0)), clock)
     player = RecordingPlayer()
     scheduler = RecordingScheduler(clock)
     session.start()
-    clock.shift = 2.5  # the feeder starts 0.5 s after the hold: its ticks have lost meaning
-    feeder = CueFeeder(session, player, scheduler, clock, player.on_played, late_limit=0.3)
-    try:
-        scheduler.wait_for(lambda: any(name == "hold" for name, _, _ in scheduler.handed))
-        assert scheduler.handed[0][0] == "hold"  # both ticks were dropped
-    finally:
-        feeder.close()
+    clock.jump(5.8)  # the feeder starts 0.8 s after the hold: its ticks have lost meaning
+    feeders.append(CueFeeder(session, player, scheduler, clock, player.on_played, waiter=clock))
+    clock.wait_idle()
+    assert names(scheduler) == ["hold"]  # the three ticks were dropped
+    clock.advance(20.0)
+    assert names(scheduler) == ["hold", "done"]
+    assert [scheduled.cue.kind for scheduled, _ in player.log] == [CueKind.HOLD, CueKind.DONE]
 
 
-def test_a_word_the_engine_cannot_mix_is_said_at_its_deadline(start: Start) -> None:
-    from app.core.cues import Cue
-
-    line = timeline((GET_READY, 0.2), (HOLD, 0.2))
+def test_a_word_the_engine_cannot_mix_is_said_at_its_deadline(
+    clock: FakeWaiter, feeders: list[CueFeeder]
+) -> None:
+    line = timeline((GET_READY, 5.0), (HOLD, 10.0))
     session = Session(
-        line,
-        time.monotonic,
-        [Cue(0, 0.1, CueKind.VOICE, clip="bird-dog"), Cue(1, 0.2, CueKind.HOLD)],
+        line, clock, [Cue(0, 1.0, CueKind.VOICE, clip="bird-dog"), Cue(1, 5.0, CueKind.HOLD)]
     )
     player = RecordingPlayer()
-    scheduler = RecordingScheduler(time.monotonic)
+    scheduler = RecordingScheduler(clock)
     scheduler.can_schedule = lambda name: name == "hold"  # type: ignore[method-assign]
-    feeder = CueFeeder(session, player, scheduler, time.monotonic, player.on_played)
-    try:
-        session.start()
-        player.wait_for_cues(2)
-        assert player.heard == ["bird-dog"]
-        assert [name for name, _, _ in scheduler.handed] == ["hold"]
-    finally:
-        feeder.close()
+    feeders.append(CueFeeder(session, player, scheduler, clock, player.on_played, waiter=clock))
+    session.start()
+    word_at = session.clock_time(1.0)
+    clock.advance_to(word_at - 0.001)
+    assert player.heard == []
+    clock.advance_to(word_at)
+    assert player.heard == ["bird-dog"]
+    clock.advance(10.0)
+    assert player.heard == ["bird-dog"]
+    assert names(scheduler) == ["hold"]
+    assert [scheduled.cue.index for scheduled, _ in player.log] == [0, 1]
 
 
 def test_a_beep_the_engine_cannot_mix_plays_through_the_player_at_its_deadline(
-    start: Start,
+    clock: FakeWaiter, start: Start
 ) -> None:
     # The stream could not open again after a pause (the device unplugged meanwhile): the
     # cues go on through the player's fallback rather than falling silent.
-    session, player, scheduler = start(timeline((GET_READY, 0.2), (HOLD, 0.2)), mixable=False)
-    player.wait_for_cues(len(session.cues))
-    assert player.heard == ["hold", "done"]
+    _, player, scheduler = start(timeline((GET_READY, 5.0), (HOLD, 10.0)), mixable=False)
+    clock.advance(20.0)
+    assert player.heard == ["tick", "tick", "tick", "hold", "done"]
+    for scheduled, played_at in player.log:
+        assert played_at == scheduled.at
     assert scheduler.handed == []
