@@ -29,6 +29,10 @@ more than ``STEP`` to the same side of the estimate, replace the window. A sawto
 moves more than that in that time, and is still averaged. Replayed on the reports of 26
 recorded runs, the rule put no cue further off through either ALSA plugin, followed a step
 of one cycle within ``STEP_S``, and cut pipewire-pulse's worst cue from 8.5 to 4.8 ms.
+``STEP_S`` was 0.2 s at first: a cue rendered in the 0.2 s after a step was placed by the old
+origin and heard a cycle late (5.3 ms, seen in a recorded voice workout). At 0.1 s, with the
+spread narrowed to match, the same replays (and that workout's) put no cue further off, and
+that cue on time.
 """
 
 from __future__ import annotations
@@ -50,11 +54,12 @@ STEP = 0.0035
 """Seconds: reports this far to one side of the estimate, and agreeing, are a step (PipeWire's
 steps are 5.3 ms; PulseAudio's reports drift up to 3 ms away and back under load, and at 2 ms
 the rule followed them there)."""
-STEP_S = 0.2
-"""Seconds of reports that make a step (five of the engine's, at 43 ms a buffer)."""
-STEP_SPREAD = 0.0003
+STEP_S = 0.1
+"""Seconds of reports that make a step (three of the engine's, at 43 ms a buffer): a cue
+rendered between a step and its finding is placed a cycle off."""
+STEP_SPREAD = 0.0001
 """Seconds: how closely the reports of a step agree (the steady ones on PipeWire's ALSA plugin
-lie within 0.1 ms; a sawtooth of pipewire-pulse ramps about 0.4 ms in STEP_S)."""
+lie within 0.02 ms; a sawtooth of pipewire-pulse ramps 0.2-0.4 ms in STEP_S)."""
 
 
 class StreamClock:

@@ -137,3 +137,15 @@ def test_reports_that_drift_away_a_little_and_back_are_not_a_step() -> None:
         hump = 0.003 * max(0.0, 1.0 - abs(seconds - 1.5) / 1.5)
         clock.observe(frame, 100.0 + frame / RATE + DELAY + hump)
     assert clock.steps == 0
+
+
+def test_reports_that_ramp_far_off_are_not_a_step() -> None:
+    # pipewire-pulse: the reports' sawtooth can lie 4-6 ms from the estimate, ramping 2 ms a
+    # second; a step's reports agree far more closely than that ramp in STEP_S
+    clock = StreamClock(RATE)
+    feed(clock, 100.0, 200)
+    for block in range(200, 300):
+        frame = block * BLOCK
+        seconds = (block - 200) * BLOCK / RATE
+        clock.observe(frame, 100.0 + frame / RATE + DELAY + 0.004 + 0.002 * seconds)
+    assert clock.steps == 0
