@@ -31,8 +31,8 @@ recorded runs, the rule put no cue further off through either ALSA plugin, follo
 of one cycle within ``STEP_S``, and cut pipewire-pulse's worst cue from 8.5 to 4.8 ms.
 ``STEP_S`` was 0.2 s at first: a cue rendered in the 0.2 s after a step was placed by the old
 origin and heard a cycle late (5.3 ms, seen in a recorded voice workout). At 0.1 s, with the
-spread narrowed to match, the same replays (and that workout's) put no cue further off, and
-that cue on time.
+spread narrowed to match, the same replays (and that workout's) moved no run's worst cue
+further off by more than 0.03 ms, and put that cue on time.
 """
 
 from __future__ import annotations
