@@ -111,11 +111,6 @@ Start = Callable[..., tuple[Session, RecordingPlayer, RecordingScheduler]]
 
 
 @pytest.fixture
-def clock() -> FakeWaiter:
-    return FakeWaiter()
-
-
-@pytest.fixture
 def feeders() -> Iterator[list[CueFeeder]]:
     started: list[CueFeeder] = []
     yield started

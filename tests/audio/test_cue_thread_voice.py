@@ -74,11 +74,6 @@ class Runner:
 
 
 @pytest.fixture
-def clock() -> FakeWaiter:
-    return FakeWaiter()
-
-
-@pytest.fixture
 def run(clock: FakeWaiter) -> Iterator[Runner]:
     runner = Runner(clock)
     yield runner

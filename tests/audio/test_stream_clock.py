@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from app.audio.stream_clock import (
@@ -23,6 +25,15 @@ def feed(clock: StreamClock, start: float, blocks: int, first: int = 0, delay: f
     for block in range(blocks):
         frame = first + block * BLOCK
         clock.observe(frame, start + frame / RATE + delay)
+
+
+def feed_off(clock: StreamClock, first: int, blocks: int, off: Callable[[float], float]) -> None:
+    """Reports from block ``first`` on, each ``off(seconds since block first)`` off the
+    steady ones of :func:`feed`."""
+    for block in range(first, first + blocks):
+        frame = block * BLOCK
+        seconds = (block - first) * BLOCK / RATE
+        clock.observe(frame, 100.0 + frame / RATE + DELAY + off(seconds))
 
 
 def test_a_deadline_maps_to_the_frame_heard_then() -> None:
@@ -118,10 +129,7 @@ def test_a_stream_that_steps_one_graph_cycle_later_is_followed_at_once() -> None
 def test_reports_that_wander_are_averaged_not_followed() -> None:
     # pipewire-pulse: the reports ramp 2 ms a second, then fall back
     clock = StreamClock(RATE)
-    for block in range(2000):
-        frame = block * BLOCK
-        ramp = ((frame / RATE) % 3.0) * 0.002 - 0.003
-        clock.observe(frame, 100.0 + frame / RATE + DELAY + ramp)
+    feed_off(clock, 0, 2000, lambda seconds: (seconds % 3.0) * 0.002 - 0.003)
     assert clock.steps == 0
     assert abs(clock.frame_at(101.025) - RATE) <= 48  # within 1 ms of the mean
 
@@ -131,11 +139,7 @@ def test_reports_that_drift_away_a_little_and_back_are_not_a_step() -> None:
     # while the sound itself stays where it was
     clock = StreamClock(RATE)
     feed(clock, 100.0, 200)
-    for block in range(200, 800):
-        frame = block * BLOCK
-        seconds = (block - 200) * BLOCK / RATE
-        hump = 0.003 * max(0.0, 1.0 - abs(seconds - 1.5) / 1.5)
-        clock.observe(frame, 100.0 + frame / RATE + DELAY + hump)
+    feed_off(clock, 200, 600, lambda seconds: 0.003 * max(0.0, 1.0 - abs(seconds - 1.5) / 1.5))
     assert clock.steps == 0
 
 
@@ -144,8 +148,5 @@ def test_reports_that_ramp_far_off_are_not_a_step() -> None:
     # second; a step's reports agree far more closely than that ramp in STEP_S
     clock = StreamClock(RATE)
     feed(clock, 100.0, 200)
-    for block in range(200, 300):
-        frame = block * BLOCK
-        seconds = (block - 200) * BLOCK / RATE
-        clock.observe(frame, 100.0 + frame / RATE + DELAY + 0.004 + 0.002 * seconds)
+    feed_off(clock, 200, 100, lambda seconds: 0.004 + 0.002 * seconds)
     assert clock.steps == 0
