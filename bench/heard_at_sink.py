@@ -10,12 +10,18 @@ sound, whole, once) and when it was heard. Quiet, then under benchmark 1's load 
 process, 150 ms GUI stalls); three runs each, the worst run judged. Then per stack: stop during
 a sound (how long until the sink is silent), and one ten-minute workout under load on the
 engine (underruns).
+
+A run that misses a target leaves its recording, the workout's own report and the recorder's
+log in ``out/bench-kept/`` (``KEPT``), so that a miss can be looked into after the fact.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
+import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +29,7 @@ from typing import Any
 from app.audio.cue_feeder import LEAD
 from bench import sink_analysis, sound_servers, stream_candidates
 from bench.figures import BenchResult, Figure, Target
-from bench.processes import cpu_hog, run_child
+from bench.processes import ROOT, cpu_hog, run_child
 from bench.stats import Spread, percentile
 
 PHASES = 24
@@ -38,6 +44,7 @@ P50_MS = 2.0
 SILENT_MS = 50.0
 PATHS = {"per-cue": "simpleaudio", "engine": "engine"}
 QUIET_LEVEL = 1e-3
+KEPT = ROOT / "out" / "bench-kept"
 
 
 @contextlib.contextmanager
@@ -57,7 +64,7 @@ def _play(
     seed: int,
     loaded: bool,
     stop_at: float | None = None,
-) -> tuple[dict[str, Any], sink_analysis.Recording]:
+) -> tuple[dict[str, Any], sink_analysis.Recording, Path]:
     args = [
         f"--phases={phases}",
         f"--seed={seed}",
@@ -77,8 +84,32 @@ def _play(
     ):
         run = run_child("bench.workout_child", args, timeout=limit, env=server.env)
     recording = sink_analysis.load(out)
+    return run, recording, out
+
+
+def _heard_run(
+    server: sound_servers.Server, player: str, *, phases: int, seed: int, loaded: bool
+) -> dict[str, float]:
+    """One run played and judged; its files kept when it misses a target, else deleted."""
+    run, recording, out = _play(server, player, phases=phases, seed=seed, loaded=loaded)
+    figures = heard(run, recording)
+    log = out.with_suffix(".log")
+    figures["recorder_skipped"] = sound_servers.recorder_skipped(log)
+    if misses(figures):
+        kept = KEPT / f"{time.strftime('%Y%m%d-%H%M%S')}-{server.name.replace(' ', '_')}-{out.stem}"
+        kept.mkdir(parents=True, exist_ok=True)
+        shutil.copy(out, kept / out.name)
+        if log.exists():
+            shutil.copy(log, kept / log.name)
+        (kept / "run.json").write_text(json.dumps({"run": run, "figures": figures}))
     out.unlink()
-    return run, recording
+    return figures
+
+
+def misses(figures: dict[str, float]) -> bool:
+    """The run misses a target: a cue off by more than 5 ms, p50 over 2 ms, or a fault."""
+    faults = figures["missing"] + figures["clipped"] + figures["doubled"] + figures["underruns"]
+    return bool(figures["max"] > WITHIN_MS or figures["p50"] > P50_MS or faults > 0)
 
 
 def heard(run: dict[str, Any], recording: sink_analysis.Recording) -> dict[str, float]:
@@ -139,17 +170,18 @@ def _measure_server(name: str, phases: int, runs: int, long_s: float) -> dict[st
         for path, player in PATHS.items():
             for condition in ("quiet", "loaded"):
                 found[f"{path}/{condition}"] = [
-                    heard(*_play(server, player, phases=phases, seed=seed, loaded=loaded))
+                    _heard_run(server, player, phases=phases, seed=seed, loaded=loaded)
                     for seed in range(1, runs + 1)
                     for loaded in [condition == "loaded"]
                 ]
             stop_at = GET_READY_S + STOP_AFTER_HOLD_S
-            run, recording = _play(server, player, phases=6, seed=1, loaded=False, stop_at=stop_at)
+            run, recording, out = _play(
+                server, player, phases=6, seed=1, loaded=False, stop_at=stop_at
+            )
+            out.unlink()
             found[f"{path}/stop"] = silence_after_stop(run, recording)
         long_phases = max(10, round(long_s / 0.65))
-        found["engine/long"] = heard(
-            *_play(server, "engine", phases=long_phases, seed=7, loaded=True)
-        )
+        found["engine/long"] = _heard_run(server, "engine", phases=long_phases, seed=7, loaded=True)
         found["long_s"] = long_s
     return found
 
@@ -253,7 +285,9 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         "as desktops with PipeWire install it); *PipeWire via pipewire-pulse* is the same "
         "server reached through the pulse plugin and pipewire-pulse (where pipewire-alsa is "
         "missing but the pulse plugin is there); on PulseAudio the pulse plugin. A small C "
-        "recorder (`bench/recorders`) records the sink's monitor: on PipeWire the sink "
+        "recorder (`bench/recorders`, at SCHED_FIFO as rtkit would give a desktop's sound "
+        "client, its file written by a thread of its own) records the sink's monitor: on "
+        "PipeWire the sink "
         "follows the Dummy-Driver and each buffer carries its cycle's `pw_time.now`; on "
         "PulseAudio each 1 ms read is dated by its time less the stream's latency (within "
         "1 ms; `bench/recorders/pa_monitor.c`). "

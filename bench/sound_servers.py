@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -327,6 +328,19 @@ def recording(server: Server, out: Path) -> Iterator[Path]:
         yield out
     finally:
         _stop([process])
+
+
+def recorder_skipped(log: Path) -> int:
+    """Frames the graph ran while the PipeWire recorder had no buffer, by its own count.
+
+    The recorder counts them from the graph's frame counter; :func:`sink_analysis.load` finds
+    the same losses from the stamps alone. -1 where there is no count (PulseAudio's recorder).
+    """
+    with contextlib.suppress(OSError):
+        found = re.search(r"(\d+) frames skipped", log.read_text(errors="replace"))
+        if found:
+            return int(found.group(1))
+    return -1
 
 
 @contextlib.contextmanager

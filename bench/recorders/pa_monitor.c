@@ -14,8 +14,13 @@
  * 4.7 ms (rising ~2 ms a second, falling back by one read); 1 ms reads, on one of 0.9 ms.
  * Without a client the sink renders whole reads and the stamps lie flat either way. The small
  * fragment also keeps an idle null sink from mixing far ahead.
+ * A read is dated when it returns, so a recorder kept waiting for the processor dates it late:
+ * it asks for SCHED_FIFO, as a desktop's rtkit would give a sound client (it is the measuring
+ * instrument; under a spinning process at its own priority its stamps wandered), and its file
+ * is written through a large buffer so that a write seldom waits on the disk.
  * Built by bench/sound_servers.py with gcc; needs libpulse-dev.
  */
+#include <sched.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -27,6 +32,7 @@
 #define RATE 48000
 #define CHANNELS 2
 #define CHUNK 48
+#define RT_PRIORITY 80
 
 static volatile sig_atomic_t stopping = 0;
 
@@ -43,6 +49,10 @@ int main(int argc, char *argv[])
 		perror(argv[2]);
 		return 1;
 	}
+	static char file_buffer[1 << 22];
+	setvbuf(out, file_buffer, _IOFBF, sizeof file_buffer);
+	struct sched_param param = {.sched_priority = RT_PRIORITY};
+	int realtime = sched_setscheduler(0, SCHED_FIFO, &param) == 0;
 	signal(SIGTERM, on_signal);
 	signal(SIGINT, on_signal);
 	pa_sample_spec spec = {.format = PA_SAMPLE_FLOAT32LE, .rate = RATE, .channels = CHANNELS};
@@ -74,5 +84,6 @@ int main(int argc, char *argv[])
 	}
 	pa_simple_free(s);
 	fclose(out);
+	fprintf(stderr, "pa_monitor: stopped; realtime %s\n", realtime ? "granted" : "refused");
 	return 0;
 }

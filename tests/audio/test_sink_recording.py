@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench import sink_analysis
+from bench import heard_at_sink, sink_analysis, sound_servers
 
 RATE = sink_analysis.RATE
 CYCLE = 256
@@ -75,3 +75,29 @@ def test_a_stale_stamp_at_the_start_is_no_lost_cycle(tmp_path: Path) -> None:
     (hold,) = sink_analysis.analyse(recording, due)
     assert not hold.unmeasured
     assert hold.late_ms == pytest.approx(0.0, abs=0.05)
+
+
+def test_the_recorders_own_count_of_skipped_frames_is_read_from_its_log(tmp_path: Path) -> None:
+    log = tmp_path / "monitor.log"
+    log.write_text(
+        "pw_monitor: recording\npw_monitor: stopped; realtime granted; 512 frames skipped by "
+        "the graph; 0 records dropped (ring full)\n"
+    )
+    assert sound_servers.recorder_skipped(log) == 512
+    log.write_text("pa_monitor: recording\npa_monitor: stopped; realtime granted\n")
+    assert sound_servers.recorder_skipped(log) == -1
+    assert sound_servers.recorder_skipped(tmp_path / "absent.log") == -1
+
+
+def test_a_run_is_kept_for_a_look_when_it_misses_any_target() -> None:
+    clean = {
+        "p50": 0.6,
+        "max": 4.9,
+        "missing": 0,
+        "clipped": 0,
+        "doubled": 0,
+        "underruns": 0,
+    }
+    assert not heard_at_sink.misses(clean)
+    for change in ({"max": 5.1}, {"p50": 2.1}, {"clipped": 1}, {"underruns": 1}, {"missing": 1}):
+        assert heard_at_sink.misses({**clean, **change}), change
