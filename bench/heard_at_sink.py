@@ -244,14 +244,21 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
         unmeasured = sum(run.get("unmeasured", 0) for run in runs)
         lost = sum(run.get("lost_frames", 0) for run in runs)
         late = long.get("late_starts", 0)
+        skipped = [int(run.get("recorder_skipped", -1)) for run in runs]
+        counted = (
+            f"; by its own count {sum(skipped)} frames went by while it had no buffer"
+            if all(value >= 0 for value in skipped)
+            else ""
+        )
         bench.notes.append(
             f"{stack}, the {minutes:.0f}-minute run: the engine started "
-            f"{late} cue{'' if late == 1 else 's'} whose frame had already gone out "
+            f"{_count(late, 'cue')} whose frame had already gone out "
             "(handed over late, its clock stepped just before, or it was settling; worst "
             f"{long.get('worst_late_ms', 0.0):.1f} ms); its clock was "
-            f"rebuilt {long.get('rebuilds', 0)} times and followed {long.get('steps', 0)} steps. "
+            f"rebuilt {_count(long.get('rebuilds', 0), 'time')} and followed "
+            f"{_count(long.get('steps', 0), 'step')}. "
             f"In all of this stack's engine runs the recorder lost {lost} frames (missed "
-            f"cycles), and {unmeasured} cue{'' if unmeasured == 1 else 's'} due where frames were "
+            f"cycles{counted}), and {_count(unmeasured, 'cue')} due where frames were "
             "lost could not be timed: "
             "they are left out of the figures above, not counted as missing."
         )
@@ -314,6 +321,10 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
             "server's own latency is unknown to it; miniaudio reports nothing at all."
         )
     return bench
+
+
+def _count(number: float, noun: str) -> str:
+    return f"{number:g} {noun}{'' if number == 1 else 's'}"
 
 
 def _runs(measured: dict[str, Any]) -> Iterator[list[dict[str, float]]]:
