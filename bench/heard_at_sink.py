@@ -106,10 +106,18 @@ def _heard_run(
     return figures
 
 
+def faults(figures: dict[str, float]) -> float:
+    """Cues of one run that were missing, clipped or doubled at the sink."""
+    return figures["missing"] + figures["clipped"] + figures["doubled"]
+
+
 def misses(figures: dict[str, float]) -> bool:
     """The run misses a target: a cue off by more than 5 ms, p50 over 2 ms, or a fault."""
-    faults = figures["missing"] + figures["clipped"] + figures["doubled"] + figures["underruns"]
-    return bool(figures["max"] > WITHIN_MS or figures["p50"] > P50_MS or faults > 0)
+    return bool(
+        figures["max"] > WITHIN_MS
+        or figures["p50"] > P50_MS
+        or faults(figures) + figures["underruns"] > 0
+    )
 
 
 def heard(run: dict[str, Any], recording: sink_analysis.Recording) -> dict[str, float]:
@@ -216,13 +224,13 @@ def result(measured: dict[str, Any], phases: int) -> BenchResult:
                         digits=2,
                     )
                 )
-            faults = sum(run["missing"] + run["clipped"] + run["doubled"] for run in new)
+            faulty = sum(faults(run) for run in new)
             bench.figures.append(
                 Figure(
                     f"{stack}, {condition}: cues missing, clipped or doubled (all runs)",
                     "",
-                    Spread.of([faults]),
-                    Spread.of([sum(r["missing"] + r["clipped"] + r["doubled"] for r in old)]),
+                    Spread.of([faulty]),
+                    Spread.of([sum(faults(run) for run in old)]),
                     target=Target(0),
                     digits=0,
                 )

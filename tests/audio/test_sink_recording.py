@@ -89,7 +89,7 @@ def test_the_recorders_own_count_of_skipped_frames_is_read_from_its_log(tmp_path
     assert sound_servers.recorder_skipped(tmp_path / "absent.log") == -1
 
 
-def test_a_run_is_kept_for_a_look_when_it_misses_any_target() -> None:
+def test_any_missed_target_marks_the_run_to_be_kept() -> None:
     clean = {
         "p50": 0.6,
         "max": 4.9,
